@@ -1,0 +1,184 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { buildApp, catalogues, openConfiguredDatabase } from './app';
+import { ConfigError, loadConfig } from './config';
+import { DataDirLockedError } from './platform/db/database';
+import { I18n, isLang, type Lang } from './platform/i18n/i18n';
+import { exportDocument, parseImportFile, profilesToCsv } from './registry/exchange';
+import { ImportRejectedError, RegistryRuleError } from './registry/service';
+import { isPlatform } from './registry/domain/platforms';
+
+const usage = `Usage: npm run cli -- <command> [options]
+
+Commands:
+  db:migrate                      apply database migrations
+  import FILE [--actor NAME]      import profiles from a JSON export or a CSV file, all or nothing
+  export [--format json|csv] [--output FILE]
+                                  export the registry (JSON by default) to stdout or FILE
+  verify --jsonl                  read JSON Lines {"id","url"} or {"id","platform","handle"} from stdin,
+                                  write {"id","status","profileId"} per line
+
+Options:
+  --lang fi|sv|en                 language of messages (default from LANG, else fi)
+`;
+
+function cliLanguage(flag: string | undefined): Lang {
+  if (isLang(flag)) return flag;
+  const fromEnv = (process.env.LANG ?? '').slice(0, 2).toLowerCase();
+  return isLang(fromEnv) ? fromEnv : 'fi';
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string' },
+      output: { type: 'string' },
+      actor: { type: 'string' },
+      jsonl: { type: 'boolean' },
+      lang: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(usage);
+    return command || values.help ? 0 : 2;
+  }
+  const t = new I18n(catalogues).t(cliLanguage(values.lang));
+  const config = loadConfig({ LOG_LEVEL: 'silent', ...process.env });
+
+  if (command === 'db:migrate') {
+    const database = await openConfiguredDatabase(config);
+    try {
+      await database.migrate();
+      process.stderr.write(`Migrations applied (${database.kind}).\n`);
+      return 0;
+    } finally {
+      await database.close();
+    }
+  }
+
+  const app = await buildApp(config, { demoData: false });
+  try {
+    switch (command) {
+      case 'import': {
+        const file = rest[0];
+        if (!file) {
+          process.stderr.write(usage);
+          return 2;
+        }
+        const parsed = parseImportFile(readFileSync(file, 'utf8'));
+        if (!parsed.ok) {
+          for (const issue of parsed.issues) {
+            process.stderr.write(`${t('registry:importErrors.row', { row: issue.row, field: issue.field, message: t(issue.code, issue.params) })}\n`);
+          }
+          process.stderr.write(`${t('registry:importErrors.nothingImported')}\n`);
+          return 1;
+        }
+        try {
+          const summary = await app.registry.importProfiles(parsed.rows, parsed.units, values.actor ?? `cli:import:${file}`);
+          process.stdout.write(`${t('registry:importErrors.summary', { ...summary })}\n`);
+          return 0;
+        } catch (error) {
+          if (error instanceof ImportRejectedError) {
+            for (const { row, violations } of error.rows) {
+              for (const v of violations) {
+                process.stderr.write(
+                  `${t('registry:importErrors.row', { row, field: v.field, message: t(`registry:${v.code}`, v.params) })}\n`,
+                );
+              }
+            }
+            process.stderr.write(`${t('registry:importErrors.nothingImported')}\n`);
+            return 1;
+          }
+          throw error;
+        }
+      }
+      case 'export': {
+        const format = values.format ?? 'json';
+        if (format !== 'json' && format !== 'csv') {
+          process.stderr.write(`--format: ${t('validation.oneOf', { options: 'json, csv' })}\n`);
+          return 2;
+        }
+        const [profiles, units] = await Promise.all([app.registry.allProfiles(), app.registry.unitsById()]);
+        const presented = profiles.map((p) => app.registry.present(p, units));
+        const output =
+          format === 'csv'
+            ? profilesToCsv(presented)
+            : `${JSON.stringify(exportDocument([...units.values()], presented, new Date()), null, 2)}\n`;
+        if (values.output) writeFileSync(values.output, output);
+        else process.stdout.write(output);
+        return 0;
+      }
+      case 'verify': {
+        if (!values.jsonl) {
+          process.stderr.write(usage);
+          return 2;
+        }
+        return await verifyJsonLines(app.registry, t);
+      }
+      default:
+        process.stderr.write(`Unknown command: ${command}\n\n${usage}`);
+        return 2;
+    }
+  } finally {
+    await app.close();
+  }
+}
+
+/** One answer line per input line, in order; a bad line gets an error answer, not a crash. */
+async function verifyJsonLines(registry: Awaited<ReturnType<typeof buildApp>>['registry'], t: (key: string, p?: Record<string, unknown>) => string) {
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  let lineNumber = 0;
+  let failures = 0;
+  for await (const line of lines) {
+    lineNumber++;
+    if (line.trim() === '') continue;
+    let input: Record<string, unknown>;
+    try {
+      const parsed: unknown = JSON.parse(line);
+      if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object');
+      input = parsed as Record<string, unknown>;
+    } catch {
+      failures++;
+      process.stdout.write(`${JSON.stringify({ id: null, status: 'error', error: 'invalid-json', line: lineNumber })}\n`);
+      continue;
+    }
+    const id = input.id ?? null;
+    const platform = typeof input.platform === 'string' ? input.platform : undefined;
+    if (platform !== undefined && !isPlatform(platform)) {
+      failures++;
+      process.stdout.write(`${JSON.stringify({ id, status: 'error', error: 'invalid-platform', field: 'platform', message: t('validation.invalidValue') })}\n`);
+      continue;
+    }
+    const url = typeof input.url === 'string' ? input.url : undefined;
+    const handle = typeof input.handle === 'string' ? input.handle : undefined;
+    const result = await registry.verify({ url, platform: platform && isPlatform(platform) ? platform : undefined, handle });
+    if (!result.ok) {
+      failures++;
+      process.stdout.write(
+        `${JSON.stringify({ id, status: 'error', error: result.error, field: result.field, message: t(`registry:address.${result.error}`) })}\n`,
+      );
+      continue;
+    }
+    process.stdout.write(`${JSON.stringify({ id, status: result.status, profileId: result.profile?.id ?? null })}\n`);
+  }
+  if (failures) process.stderr.write(`${failures} line(s) could not be checked; see their "error".\n`);
+  // Checking is no change: bad lines are answered in the output, and the run itself succeeded.
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof ConfigError || error instanceof DataDirLockedError || error instanceof RegistryRuleError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    }
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);

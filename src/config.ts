@@ -1,0 +1,100 @@
+import { z } from 'zod';
+
+/** Everything the app reads from its environment, checked once at start. */
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | null;
+  demoData: boolean;
+  city: {
+    name: { fi: string; sv: string; en: string };
+    webDomain: string;
+    emailDomain: string;
+    /** Where a resident reports a suspected fake profile. */
+    reportChannel: string;
+    /** Public base URL of this registry, used in links that leave the app (feeds, rel="me", CSV). */
+    publicUrl: string;
+  };
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  trustProxy: boolean;
+}
+
+const domain = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'must be a domain name such as pieksamaki.fi');
+
+const booleanFlag = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .refine((v) => ['true', 'false', '1', '0', 'yes', 'no'].includes(v), 'must be true or false')
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int('must be a whole number').min(0).max(65535).default(3000),
+  HOST: z.string().trim().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().trim().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), 'must start with postgres:// or postgresql://'),
+  DEMO_DATA: booleanFlag.optional(),
+  CITY_NAME: z.string().trim().min(1).max(100).default('Pieksämäki'),
+  CITY_NAME_SV: z.string().trim().min(1).max(100).optional(),
+  CITY_NAME_EN: z.string().trim().min(1).max(100).optional(),
+  CITY_WEB_DOMAIN: domain.default('pieksamaki.fi'),
+  CITY_EMAIL_DOMAIN: domain.default('pieksamaki.fi'),
+  REPORT_CHANNEL: z.string().trim().min(1).max(300).optional(),
+  PUBLIC_URL: z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => v === undefined || v === '' || /^https?:\/\/[^/\s]+/.test(v), 'must be an http(s) URL')
+    .transform((v) => (v ? v.replace(/\/+$/, '') : undefined)),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRUST_PROXY: booleanFlag.optional(),
+});
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment; throws ConfigError naming every bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const name = String(issue.path[0] ?? 'environment');
+        return `${name}: ${issue.message} (got ${JSON.stringify(env[name] ?? '')})`;
+      }),
+    );
+  }
+  const e = parsed.data;
+  const port = e.PORT;
+  return {
+    port,
+    host: e.HOST,
+    dataDir: e.DATA_DIR,
+    databaseUrl: e.DATABASE_URL ?? null,
+    // Demo data goes only into the embedded database unless asked for: a real server is real data.
+    demoData: e.DEMO_DATA ?? !e.DATABASE_URL,
+    city: {
+      name: { fi: e.CITY_NAME, sv: e.CITY_NAME_SV ?? e.CITY_NAME, en: e.CITY_NAME_EN ?? e.CITY_NAME },
+      webDomain: e.CITY_WEB_DOMAIN,
+      emailDomain: e.CITY_EMAIL_DOMAIN,
+      reportChannel: e.REPORT_CHANNEL ?? `viestinta@${e.CITY_EMAIL_DOMAIN}`,
+      publicUrl: e.PUBLIC_URL ?? `http://localhost:${port}`,
+    },
+    logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY ?? false,
+  };
+}

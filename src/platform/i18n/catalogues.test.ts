@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { catalogues } from '../../app';
+import { I18n, negotiateLanguage } from './i18n';
+
+function entriesOf(value: object, prefix = ''): [string, unknown][] {
+  return Object.entries(value).flatMap(([key, child]): [string, unknown][] =>
+    typeof child === 'object' && child !== null ? entriesOf(child, `${prefix}${key}/`) : [[`${prefix}${key}`, child]],
+  );
+}
+const keysOf = (value: object) => entriesOf(value).map(([key]) => key);
+
+describe('message catalogues', () => {
+  for (const [namespace, byLang] of Object.entries(catalogues)) {
+    it(`has the same keys in Finnish, Swedish and English for ${namespace}`, () => {
+      const fi = keysOf(byLang.fi).sort();
+      expect(keysOf(byLang.sv).sort()).toEqual(fi);
+      expect(keysOf(byLang.en).sort()).toEqual(fi);
+    });
+
+    it(`has no empty texts in ${namespace}`, () => {
+      for (const lang of ['fi', 'sv', 'en'] as const) {
+        const empty = entriesOf(byLang[lang])
+          .filter(([, value]) => typeof value !== 'string' || value.trim() === '')
+          .map(([key]) => key);
+        expect(empty, `${lang}`).toEqual([]);
+      }
+    });
+  }
+
+  it('fills placeholders and does not escape what Preact will escape', () => {
+    const t = new I18n(catalogues).t('en');
+    expect(t('cityServiceName', { city: 'Pieksämäki & co' })).toBe('Pieksämäki & co – social media profiles');
+  });
+});
+
+describe('choosing the language', () => {
+  it('prefers the explicit choice', () => expect(negotiateLanguage('sv', 'en-GB')).toBe('sv'));
+  it('follows Accept-Language in q order', () => expect(negotiateLanguage(undefined, 'de;q=1, en;q=0.5, sv;q=0.8')).toBe('sv'));
+  it('ignores an unsupported choice', () => expect(negotiateLanguage('de', 'en-US,en;q=0.9')).toBe('en'));
+  it('falls back to Finnish', () => expect(negotiateLanguage(undefined, 'de, fr')).toBe('fi'));
+});

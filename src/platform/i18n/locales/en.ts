@@ -1,0 +1,34 @@
+import type { Catalogue } from '../i18n';
+import type { fi } from './fi';
+
+export const en: Catalogue<typeof fi> = {
+  languageName: 'English',
+  languageSwitch: 'Language',
+  mainNavigation: 'Main menu',
+  skipToContent: 'Skip to content',
+  serviceName: 'Social media registry',
+  cityServiceName: '{{city}} – social media profiles',
+  footer: {
+    maintainedBy: 'The registry is maintained by the communications unit of {{city}}.',
+    openData: 'Open data and API',
+    accessibility: 'This service is built to be accessible (WCAG 2.1 AA).',
+  },
+  errors: {
+    notFound: 'Page not found.',
+    notFoundTitle: 'Not found',
+    internal: 'Something went wrong in the service. Please try again in a moment.',
+    internalTitle: 'Error',
+    badRequest: 'The request is not valid.',
+    validation: 'Check the field {{field}}: {{message}}',
+    tooManyRequests: 'Too many requests. Wait a moment and try again.',
+    backHome: 'Front page',
+  },
+  validation: {
+    required: 'required information is missing',
+    invalidValue: 'the value is not valid',
+    tooBig: 'the value is too large (at most {{maximum}})',
+    tooSmall: 'the value is too small (at least {{minimum}})',
+    invalidFormat: 'the format is not valid',
+    oneOf: 'the value must be one of: {{options}}',
+  },
+};

@@ -1,0 +1,31 @@
+export const fi = {
+  languageName: 'Suomi',
+  languageSwitch: 'Kieli',
+  mainNavigation: 'Päävalikko',
+  skipToContent: 'Siirry sisältöön',
+  serviceName: 'Somerekisteri',
+  cityServiceName: '{{city}} – sosiaalisen median profiilit',
+  footer: {
+    maintainedBy: 'Rekisteriä ylläpitää kaupungin viestintä ({{city}}).',
+    openData: 'Avoin data ja rajapinta',
+    accessibility: 'Palvelu on tehty saavutettavaksi (WCAG 2.1 AA).',
+  },
+  errors: {
+    notFound: 'Sivua ei löytynyt.',
+    notFoundTitle: 'Ei löytynyt',
+    internal: 'Palvelussa tapahtui virhe. Yritä hetken päästä uudelleen.',
+    internalTitle: 'Virhe',
+    badRequest: 'Pyyntö ei kelpaa.',
+    validation: 'Tarkista kenttä {{field}}: {{message}}',
+    tooManyRequests: 'Liian monta pyyntöä. Odota hetki ja yritä uudelleen.',
+    backHome: 'Etusivulle',
+  },
+  validation: {
+    required: 'pakollinen tieto puuttuu',
+    invalidValue: 'arvo ei kelpaa',
+    tooBig: 'arvo on liian suuri (enintään {{maximum}})',
+    tooSmall: 'arvo on liian pieni (vähintään {{minimum}})',
+    invalidFormat: 'muoto ei kelpaa',
+    oneOf: 'arvon tulee olla jokin näistä: {{options}}',
+  },
+};

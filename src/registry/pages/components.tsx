@@ -1,0 +1,69 @@
+import type { Lang, Translate } from '../../platform/i18n/i18n';
+import type { PageContext } from '../../platform/pages/layout';
+import type { Profile, ProfileStatus, Unit } from '../domain/profile';
+import { effectiveStatus } from '../domain/profile';
+
+const dateLocales: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+
+/** A YYYY-MM-DD date as people of the page's language write it (24.11.2026, 24 November 2026). */
+export function formatDate(date: string | Date, lang: Lang): string {
+  const value = typeof date === 'string' ? new Date(`${date}T00:00:00Z`) : date;
+  const options: Intl.DateTimeFormatOptions =
+    lang === 'en' ? { dateStyle: 'long', timeZone: 'UTC' } : { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' };
+  if (typeof date !== 'string') options.timeZone = 'Europe/Helsinki';
+  return new Intl.DateTimeFormat(dateLocales[lang], options).format(value);
+}
+
+/** Sector › service area › unit, from the top down. */
+export function unitPath(unitId: string | null, units: Map<string, Unit>, lang: Lang): string[] {
+  const path: string[] = [];
+  let current = unitId ? units.get(unitId) : undefined;
+  const guard = new Set<string>();
+  while (current && !guard.has(current.id)) {
+    guard.add(current.id);
+    path.unshift(current.name[lang] || current.name.fi);
+    current = current.parentId ? units.get(current.parentId) : undefined;
+  }
+  return path;
+}
+
+export function StatusBadge(props: { profile: Profile; today: string; t: Translate; lang: Lang }) {
+  const { profile, today, t, lang } = props;
+  const status: ProfileStatus = effectiveStatus(profile, today);
+  const date = profile.closingDate ? formatDate(profile.closingDate, lang) : '';
+  const text =
+    status === 'closing'
+      ? t('registry:pages.registry.closingOn', { date })
+      : status === 'closed'
+        ? date
+          ? t('registry:pages.registry.closedOn', { date })
+          : t('registry:status.closed')
+        : t('registry:status.active');
+  return <span class={`badge badge--${status}`}>{text}</span>;
+}
+
+export function ErrorSummary(props: { title: string; errors: { field: string; message: string }[] }) {
+  if (props.errors.length === 0) return null;
+  return (
+    <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
+      <h2 id="error-summary-title">{props.title}</h2>
+      <ul>
+        {props.errors.map((e) => (
+          <li>
+            <a href={`#${e.field}`}>{e.message}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The city's channel for reports: a mail link for an address, a plain link for a web page. */
+export function ReportChannel(props: { channel: string }) {
+  const { channel } = props;
+  if (/^https?:\/\//.test(channel)) return <a href={channel}>{channel}</a>;
+  if (/^[^\s@]+@[^\s@]+$/.test(channel)) return <a href={`mailto:${channel}`}>{channel}</a>;
+  return <>{channel}</>;
+}
+
+export type { PageContext };

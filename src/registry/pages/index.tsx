@@ -1,0 +1,197 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Config } from '../../config';
+import type { ErrorPages } from '../../platform/http/errors';
+import type { NavItem } from '../../platform/pages/layout';
+import { pageContext, sendPage, type SiteInfo } from '../../platform/pages/render';
+import { platforms } from '../domain/platforms';
+import { profileStatuses } from '../domain/profile';
+import type { RegistryService } from '../service';
+import { OpenDataPage } from './open-data';
+import { ProfilePage } from './profile';
+import { RegistryPage } from './registry';
+import { VerifyPage, type VerifyOutcome } from './verify';
+
+export const registryNav: NavItem[] = [
+  { href: '/', label: 'registry:nav.registry' },
+  { href: '/verify', label: 'registry:nav.verify' },
+  { href: '/open-data', label: 'registry:nav.openData' },
+];
+
+export interface RegistryPageDeps {
+  registry: RegistryService;
+  config: Config;
+  site: SiteInfo;
+}
+
+// Query values from a plain HTML form: an empty select or field means "not given", and a value
+// that is not one of ours is ignored rather than refused, since people edit URLs by hand.
+const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess((v) => (typeof v === 'string' && (values as readonly string[]).includes(v) ? v : undefined), z.enum(values).optional());
+const optionalText = (max: number) =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? v.trim().slice(0, max) : undefined), z.string().optional());
+
+const feedLink = <link rel="alternate" type="application/atom+xml" href="/feeds/changes.atom" />;
+
+export function registerRegistryPages(root: FastifyInstance, deps: RegistryPageDeps): void {
+  const app = root.withTypeProvider<ZodTypeProvider>();
+  const { registry, config, site } = deps;
+
+  app.get(
+    '/',
+    {
+      schema: {
+        hide: true,
+        querystring: z.object({
+          q: optionalText(200),
+          platform: optionalChoice(platforms),
+          unit: z.preprocess((v) => (typeof v === 'string' && z.uuid().safeParse(v).success ? v : undefined), z.string().optional()),
+          status: optionalChoice(profileStatuses),
+          lang: z.string().optional(),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const { q, platform, unit, status } = request.query;
+      const [profiles, units] = await Promise.all([
+        registry.allProfiles({ q, platform, unitId: unit, status }),
+        registry.listUnits(),
+      ]);
+      const ctx = pageContext(request, site);
+      return sendPage(reply, ctx, {
+        title: request.t('registry:pages.registry.title'),
+        head: feedLink,
+        body: (
+          <RegistryPage
+            ctx={ctx}
+            profiles={profiles}
+            units={units}
+            filter={{ q, platform, unit, status }}
+            today={registry.today()}
+          />
+        ),
+      });
+    },
+  );
+
+  app.get(
+    '/profiles/:id',
+    { schema: { hide: true, params: z.object({ id: z.string() }) } },
+    async (request, reply) => {
+      const { id } = request.params;
+      const profile = z.uuid().safeParse(id).success ? await registry.getProfile(id) : null;
+      const ctx = pageContext(request, site);
+      if (!profile) {
+        return sendPage(reply, ctx, {
+          status: 404,
+          title: request.t('registry:pages.profile.notFoundTitle'),
+          body: (
+            <>
+              <h1>{request.t('registry:pages.profile.notFoundTitle')}</h1>
+              <p>{request.t('registry:pages.profile.notFound')}</p>
+              <p>
+                <a href="/">{request.t('registry:pages.profile.backToList')}</a>
+              </p>
+            </>
+          ),
+        });
+      }
+      const [units, successors] = await Promise.all([
+        registry.unitsById(),
+        profile.successorProfileId ? registry.getProfilesByIds([profile.successorProfileId]) : Promise.resolve([]),
+      ]);
+      return sendPage(reply, ctx, {
+        title: profile.displayName,
+        body: <ProfilePage ctx={ctx} profile={profile} units={units} successor={successors[0] ?? null} today={registry.today()} />,
+      });
+    },
+  );
+
+  app.get(
+    '/verify',
+    {
+      schema: {
+        hide: true,
+        querystring: z.object({
+          address: z.preprocess((v) => (typeof v === 'string' ? v.slice(0, 4096) : undefined), z.string().optional()),
+          platform: optionalChoice(platforms),
+          lang: z.string().optional(),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const { address, platform } = request.query;
+      const ctx = pageContext(request, site);
+      let outcome: VerifyOutcome | null = null;
+      if (address !== undefined) {
+        const result = await registry.verify({ url: address, platform });
+        if (!result.ok) outcome = { kind: 'error', error: result.error };
+        else {
+          const successor =
+            result.profile?.successorProfileId ? ((await registry.getProfilesByIds([result.profile.successorProfileId]))[0] ?? null) : null;
+          outcome = { kind: 'answer', status: result.status, profile: result.profile, successor, units: await registry.unitsById() };
+        }
+      }
+      const t = request.t;
+      const title =
+        outcome?.kind === 'answer'
+          ? `${t(`registry:pages.verify.${outcome.status === 'official' ? 'officialTitle' : outcome.status === 'closed' ? 'closedTitle' : 'notRegisteredTitle'}`)} – ${t('registry:pages.verify.title')}`
+          : outcome?.kind === 'error'
+            ? `${t('registry:pages.verify.errorSummary')} – ${t('registry:pages.verify.title')}`
+            : t('registry:pages.verify.title');
+      return sendPage(reply, ctx, {
+        status: outcome?.kind === 'error' ? 400 : 200,
+        title,
+        body: (
+          <VerifyPage
+            ctx={ctx}
+            address={address ?? ''}
+            platform={platform}
+            outcome={outcome}
+            reportChannel={config.city.reportChannel}
+            exampleHandle={config.city.name.fi}
+            today={registry.today()}
+          />
+        ),
+      });
+    },
+  );
+
+  app.get('/open-data', { schema: { hide: true } }, async (request, reply) => {
+    const ctx = pageContext(request, site);
+    return sendPage(reply, ctx, {
+      title: request.t('registry:pages.openData.title'),
+      head: feedLink,
+      body: <OpenDataPage ctx={ctx} />,
+    });
+  });
+}
+
+export function errorPages(site: SiteInfo): ErrorPages {
+  const page = (request: FastifyRequest, reply: FastifyReply, status: number, titleKey: string, messageKey: string) => {
+    const ctx = pageContext(request, site);
+    return sendPage(reply, ctx, {
+      status,
+      title: request.t(titleKey),
+      body: (
+        <>
+          <h1>{request.t(titleKey)}</h1>
+          <p>{request.t(messageKey)}</p>
+          <p>
+            <a href="/">{request.t('errors.backHome')}</a>
+          </p>
+        </>
+      ),
+    });
+  };
+  return {
+    notFound: (request, reply) => page(request, reply, 404, 'errors.notFoundTitle', 'errors.notFound'),
+    failure: (request, reply, status) =>
+      status >= 500
+        ? page(request, reply, status, 'errors.internalTitle', 'errors.internal')
+        : status === 429
+          ? page(request, reply, status, 'errors.internalTitle', 'errors.tooManyRequests')
+          : page(request, reply, status, 'errors.internalTitle', 'errors.badRequest'),
+  };
+}

@@ -1,0 +1,361 @@
+import { latestAuditEntries, recordAudit, recordAuditBatch, type Actor, type AuditEntry } from '../platform/audit/audit';
+import type { Database, DbOrTx } from '../platform/db/database';
+import { classifyChange } from './domain/changes';
+import { completeAddress, parseProfileAddress, registeredKeys, type AddressError } from './domain/normalise';
+import type { Platform } from './domain/platforms';
+import { cityToday, effectiveStatus, type Profile, type ProfileDetails, type Unit } from './domain/profile';
+import { checkProfileRules, errorsOf, type CityRules, type RuleViolation } from './domain/rules';
+import { verifyVerdict, type VerifyStatus } from './domain/verify';
+import type { ImportProfile, PublicProfile } from './schemas';
+import * as store from './store';
+
+/** A change refused by the registry's rules; nothing was written. */
+export class RegistryRuleError extends Error {
+  constructor(readonly violations: RuleViolation[]) {
+    super(`Registry rules broken: ${violations.map((v) => `${v.field}: ${v.code}`).join(', ')}`);
+    this.name = 'RegistryRuleError';
+  }
+}
+
+/** One or more import rows were refused; nothing was imported. */
+export class ImportRejectedError extends Error {
+  constructor(readonly rows: { row: number; violations: RuleViolation[] }[]) {
+    super(`Import rejected: ${rows.length} row(s) with errors`);
+    this.name = 'ImportRejectedError';
+  }
+}
+
+export type VerifyInput = { url?: string | undefined; platform?: Platform | undefined; handle?: string | undefined };
+export type VerifyResult =
+  | { ok: true; status: VerifyStatus; profile: Profile | null }
+  | { ok: false; error: AddressError; field: 'url' | 'handle' };
+
+/** A profile as the audit log stored it: dates are ISO strings there. */
+export type ProfileSnapshot = Omit<Profile, 'createdAt' | 'updatedAt' | 'lastConfirmedAt'> & {
+  createdAt: string;
+  updatedAt: string;
+  lastConfirmedAt: string;
+};
+
+export interface RegistryChange {
+  id: number;
+  action: string;
+  occurredAt: Date;
+  profile: ProfileSnapshot;
+}
+
+export interface ImportSummary {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface RegistryDeps {
+  database: Database;
+  city: CityRules;
+  now?: () => Date;
+}
+
+/** The registry's use cases, shared by the web routes, the pages and the CLI. */
+export class RegistryService {
+  private readonly database: Database;
+  private readonly city: CityRules;
+  private readonly now: () => Date;
+
+  constructor(deps: RegistryDeps) {
+    this.database = deps.database;
+    this.city = deps.city;
+    this.now = deps.now ?? (() => new Date());
+  }
+
+  today(): string {
+    return cityToday(this.now());
+  }
+
+  async verify(input: VerifyInput): Promise<VerifyResult> {
+    const field = input.url !== undefined ? 'url' : 'handle';
+    const raw = input.url ?? input.handle ?? '';
+    const parsed = parseProfileAddress(raw, input.platform);
+    if (!parsed.ok) return { ok: false, error: parsed.error, field };
+    const profile = await store.findProfileByKeys(this.database.db, parsed.address.platform, parsed.address.keys);
+    return { ok: true, status: verifyVerdict(profile, this.today()), profile };
+  }
+
+  getProfile(id: string) {
+    return store.getProfile(this.database.db, id);
+  }
+
+  getProfilesByIds(ids: string[]) {
+    return store.getProfilesByIds(this.database.db, ids);
+  }
+
+  listProfiles(filter: store.ProfileFilter, page: { limit: number; offset: number }) {
+    return store.listProfiles(this.database.db, filter, page);
+  }
+
+  allProfiles(filter: store.ProfileFilter = {}) {
+    return store.allProfiles(this.database.db, filter);
+  }
+
+  /** The latest additions and closings, for the change feed: what the audit log recorded at the time. */
+  async recentChanges(actions: string[], limit: number): Promise<RegistryChange[]> {
+    const entries = await latestAuditEntries(this.database.db, { entityType: 'profile', actions, limit });
+    return entries.map((e) => ({ id: e.id, action: e.action, occurredAt: e.occurredAt, profile: e.after as ProfileSnapshot }));
+  }
+
+  listUnits() {
+    return store.listUnits(this.database.db);
+  }
+
+  /** The public view of a profile: its status as of today and its unit's name. */
+  present(profile: Profile, unitsById: Map<string, Unit>): PublicProfile {
+    const unit = profile.unitId ? unitsById.get(profile.unitId) : undefined;
+    return {
+      id: profile.id,
+      kind: profile.kind,
+      platform: profile.platform,
+      url: profile.url,
+      handle: profile.handle,
+      platformId: profile.platformId,
+      displayName: profile.displayName,
+      unitId: profile.unitId,
+      unitName: unit ? unit.name : null,
+      purpose: profile.purpose,
+      administrators: profile.administrators,
+      contactEmail: profile.contactEmail,
+      employeeName: profile.employeeName,
+      employeeTitle: profile.employeeTitle,
+      status: effectiveStatus(profile, this.today()),
+      closingDate: profile.closingDate,
+      closingReason: profile.closingReason,
+      successorProfileId: profile.successorProfileId,
+      successorUrl: profile.successorUrl,
+      createdAt: profile.createdAt.toISOString(),
+      updatedAt: profile.updatedAt.toISOString(),
+      lastConfirmedAt: profile.lastConfirmedAt.toISOString(),
+    };
+  }
+
+  async unitsById(): Promise<Map<string, Unit>> {
+    return new Map((await this.listUnits()).map((u) => [u.id, u]));
+  }
+
+  /** Creates or replaces one registry entry, checked against the policy rules, with its audit entry. */
+  async saveProfile(given: ProfileDetails, options: { id?: string; actor: Actor }): Promise<Profile> {
+    const details = completeAddress(given);
+    return this.database.db.transaction(async (tx) => {
+      const { violations, keys } = await this.check(tx, details, options.id ?? null);
+      const errors = errorsOf(violations);
+      if (errors.length) throw new RegistryRuleError(errors);
+      const before = options.id ? await store.getProfile(tx, options.id) : null;
+      const now = this.now();
+      const id = await store.writeProfile(tx, options.id ?? null, details, keys, {
+        updatedAt: now,
+        ...(before ? {} : { createdAt: now, lastConfirmedAt: now }),
+      });
+      const after = (await store.getProfile(tx, id))!;
+      await recordAudit(tx, this.auditEntry(options.actor, before, after));
+      return after;
+    });
+  }
+
+  async createUnit(unit: Omit<Unit, 'id'> & { id?: string }, actor: Actor): Promise<Unit> {
+    return this.database.db.transaction(async (tx) => {
+      const created = await store.insertUnit(tx, unit);
+      await recordAudit(tx, { actor, action: 'unit.added', entityType: 'unit', entityId: created.id, after: created });
+      return created;
+    });
+  }
+
+  /**
+   * Imports profiles (and the units of a JSON export) all or nothing: every row is checked first,
+   * and one bad row leaves the registry as it was. Rows matching an entry by id or by address
+   * update it; rows equal to what is stored change nothing.
+   */
+  async importProfiles(rows: { row: number; profile: ImportProfile }[], units: Unit[], actor: Actor): Promise<ImportSummary> {
+    return this.database.db.transaction(async (tx) => {
+      const audit: AuditEntry[] = [];
+      const existingUnits = new Map((await store.listUnits(tx)).map((u) => [u.id, u]));
+      for (const unit of orderParentsFirst(units)) {
+        if (existingUnits.has(unit.id)) continue;
+        const created = await store.insertUnit(tx, unit);
+        existingUnits.set(created.id, created);
+        audit.push({ actor, action: 'unit.added', entityType: 'unit', entityId: created.id, after: created });
+      }
+
+      const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0 };
+      const rejected: { row: number; violations: RuleViolation[] }[] = [];
+      const claimedKeys = new Map<string, number>();
+      const now = this.now();
+
+      const idsInFile = new Set(rows.map((r) => r.profile.id).filter((id): id is string => Boolean(id)));
+      for (const { row: rowNumber, profile: row } of orderSuccessorsFirst(rows)) {
+        const unitId = await this.resolveUnit(tx, row, existingUnits, audit, actor);
+        const details = toDetails(row, unitId ?? null);
+        const match = await this.findExisting(tx, row, details);
+        const { violations, keys } = await this.check(tx, details, match?.id ?? null, idsInFile);
+        if (unitId === undefined) violations.push({ field: 'unitId', code: 'rules.unitUnknown', severity: 'error', params: { unit: row.unitId ?? '' } });
+        for (const key of keys) {
+          const claimKey = `${details.platform} ${key}`;
+          const earlier = claimedKeys.get(claimKey);
+          if (earlier !== undefined && earlier !== rowNumber) {
+            violations.push({ field: 'url', code: 'rules.duplicateInFile', severity: 'error', params: { row: String(earlier) } });
+            break;
+          }
+          claimedKeys.set(claimKey, rowNumber);
+        }
+        const errors = errorsOf(violations);
+        if (errors.length) {
+          rejected.push({ row: rowNumber, violations: errors });
+          continue;
+        }
+        if (rejected.length) continue;
+        if (match && sameDetails(match, details)) {
+          summary.unchanged++;
+          continue;
+        }
+        const id = await store.writeProfile(tx, match?.id ?? row.id ?? null, details, keys, {
+          updatedAt: match ? now : row.updatedAt ? new Date(row.updatedAt) : now,
+          ...(match ? {} : { createdAt: row.createdAt ? new Date(row.createdAt) : now }),
+          ...(row.lastConfirmedAt ? { lastConfirmedAt: new Date(row.lastConfirmedAt) } : match ? {} : { lastConfirmedAt: now }),
+        });
+        const after = (await store.getProfile(tx, id))!;
+        audit.push(this.auditEntry(actor, match, after));
+        if (match) summary.updated++;
+        else summary.added++;
+      }
+      if (rejected.length) throw new ImportRejectedError(rejected.sort((a, b) => a.row - b.row));
+      await recordAuditBatch(tx, audit);
+      return summary;
+    });
+  }
+
+  private async resolveUnit(
+    tx: DbOrTx,
+    row: ImportProfile,
+    units: Map<string, Unit>,
+    audit: AuditEntry[],
+    actor: Actor,
+  ): Promise<string | null | undefined> {
+    if (row.unitId && units.has(row.unitId)) return row.unitId;
+    const names = row.unitName;
+    const fiName = names?.fi ?? names?.sv ?? names?.en;
+    // An id that names no unit, with no name to create it by, is a mistake to report, not to guess.
+    if (!fiName) return row.unitId ? undefined : null;
+    const wanted = fiName.toLowerCase();
+    for (const unit of units.values()) {
+      if ([unit.name.fi, unit.name.sv, unit.name.en].some((n) => n.toLowerCase() === wanted)) return unit.id;
+    }
+    // A spreadsheet names units it does not define: create them flat, for communications to arrange later.
+    const created = await store.insertUnit(tx, {
+      ...(row.unitId ? { id: row.unitId } : {}),
+      parentId: null,
+      level: 'unit',
+      name: { fi: fiName, sv: names?.sv ?? fiName, en: names?.en ?? fiName },
+    });
+    units.set(created.id, created);
+    audit.push({ actor, action: 'unit.added', entityType: 'unit', entityId: created.id, after: created });
+    return created.id;
+  }
+
+  private async findExisting(tx: DbOrTx, row: ImportProfile, details: ProfileDetails): Promise<Profile | null> {
+    if (row.id) {
+      const byId = await store.getProfile(tx, row.id);
+      if (byId) return byId;
+    }
+    const keys = registeredKeys(details);
+    return store.findProfileByKeys(tx, details.platform, keys);
+  }
+
+  private async check(tx: DbOrTx, details: ProfileDetails, selfId: string | null, idsInFile = new Set<string>()) {
+    const violations = checkProfileRules(details, this.city);
+    const keys = registeredKeys(details);
+    const owners = await store.keyOwners(tx, details.platform, keys, selfId);
+    if (owners[0]) {
+      const other = await store.getProfile(tx, owners[0].profileId);
+      violations.push({ field: 'url', code: 'rules.alreadyRegistered', severity: 'error', params: { name: other?.displayName ?? '' } });
+    }
+    if (details.successorProfileId) {
+      if (details.successorProfileId === selfId) violations.push({ field: 'successorProfileId', code: 'rules.successorIsSelf', severity: 'error' });
+      else if (!idsInFile.has(details.successorProfileId) && !(await store.getProfile(tx, details.successorProfileId)))
+        violations.push({ field: 'successorProfileId', code: 'rules.successorUnknown', severity: 'error' });
+    }
+    return { violations, keys };
+  }
+
+  private auditEntry(actor: Actor, before: Profile | null, after: Profile): AuditEntry {
+    return { actor, action: classifyChange(before, after), entityType: 'profile', entityId: after.id, before, after };
+  }
+}
+
+function toDetails(row: ImportProfile, unitId: string | null): ProfileDetails {
+  const parsed = parseProfileAddress(row.url ?? row.handle ?? '', row.platform);
+  const address = parsed.ok ? parsed.address : null;
+  return completeAddress({
+    kind: row.kind,
+    platform: row.platform,
+    url: row.url ?? address?.canonicalUrl ?? row.handle ?? '',
+    handle: row.handle ?? null,
+    platformId: row.platformId ?? null,
+    displayName: row.displayName,
+    unitId,
+    purpose: { fi: row.purpose?.fi ?? '', sv: row.purpose?.sv ?? '', en: row.purpose?.en ?? '' },
+    administrators: row.administrators ?? [],
+    contactEmail: row.contactEmail ?? null,
+    employeeName: row.employeeName ?? null,
+    employeeTitle: row.employeeTitle ?? null,
+    status: row.status,
+    closingDate: row.closingDate ?? null,
+    closingReason: row.closingReason ?? null,
+    successorProfileId: row.successorProfileId ?? null,
+    successorUrl: row.successorUrl ?? null,
+  });
+}
+
+function sameDetails(stored: Profile, details: ProfileDetails): boolean {
+  const { id: _id, createdAt: _c, updatedAt: _u, lastConfirmedAt: _l, ...storedDetails } = stored;
+  return JSON.stringify(canonical(storedDetails)) === JSON.stringify(canonical(details));
+}
+
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, v]) => [k, canonical(v)]),
+    );
+  }
+  return value;
+}
+
+/** A closed profile may name a successor further down the file; the successor is written first. */
+function orderSuccessorsFirst<T extends { profile: ImportProfile }>(rows: T[]): T[] {
+  const byId = new Map(rows.filter((r) => r.profile.id).map((r) => [r.profile.id!, r]));
+  const ordered: T[] = [];
+  const seen = new Set<T>();
+  const visit = (row: T) => {
+    if (seen.has(row)) return;
+    seen.add(row);
+    const successor = row.profile.successorProfileId ? byId.get(row.profile.successorProfileId) : undefined;
+    if (successor) visit(successor);
+    ordered.push(row);
+  };
+  rows.forEach(visit);
+  return ordered;
+}
+
+function orderParentsFirst(units: Unit[]): Unit[] {
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const ordered: Unit[] = [];
+  const seen = new Set<string>();
+  const visit = (unit: Unit) => {
+    if (seen.has(unit.id)) return;
+    seen.add(unit.id);
+    const parent = unit.parentId ? byId.get(unit.parentId) : undefined;
+    if (parent) visit(parent);
+    ordered.push(unit);
+  };
+  units.forEach(visit);
+  return ordered;
+}

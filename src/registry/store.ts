@@ -1,0 +1,254 @@
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../platform/db/database';
+import type { Platform } from './domain/platforms';
+import type { Administrator, Profile, ProfileDetails, ProfileKind, ProfileStatus, Unit, UnitLevel } from './domain/profile';
+import { profileAdministrators, profileKeys, profiles, units } from './schema';
+
+const administratorsJson = sql<Administrator[]>`(
+  select coalesce(json_agg(json_build_object('name', a.name, 'jobTitle', a.job_title) order by a.position), '[]'::json)
+  from ${profileAdministrators} a where a.profile_id = ${profiles.id}
+)`.as('administrators');
+
+const profileColumns = {
+  row: profiles,
+  administrators: administratorsJson,
+};
+
+type ProfileRow = typeof profiles.$inferSelect;
+
+function toProfile(row: ProfileRow, administrators: Administrator[]): Profile {
+  return {
+    id: row.id,
+    kind: row.kind as ProfileKind,
+    platform: row.platform as Platform,
+    url: row.url,
+    handle: row.handle,
+    platformId: row.platformId,
+    displayName: row.displayName,
+    unitId: row.unitId,
+    purpose: { fi: row.purposeFi, sv: row.purposeSv, en: row.purposeEn },
+    administrators,
+    contactEmail: row.contactEmail,
+    employeeName: row.employeeName,
+    employeeTitle: row.employeeTitle,
+    status: row.status as ProfileStatus,
+    closingDate: row.closingDate,
+    closingReason: row.closingReason,
+    successorProfileId: row.successorProfileId,
+    successorUrl: row.successorUrl,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    lastConfirmedAt: row.lastConfirmedAt,
+  };
+}
+
+function fold(text: string): string {
+  return text.toLowerCase().replace(/[äå]/g, 'a').replace(/ö/g, 'o');
+}
+
+const folded = (column: SQL | typeof profiles.displayName) => sql`translate(lower(coalesce(${column}, '')), 'äåö', 'aao')`;
+
+export interface ProfileFilter {
+  q?: string | undefined;
+  platform?: Platform | undefined;
+  unitId?: string | undefined;
+  kind?: ProfileKind | undefined;
+  status?: ProfileStatus | undefined;
+}
+
+function whereOf(filter: ProfileFilter): SQL | undefined {
+  const conditions: SQL[] = [];
+  if (filter.platform) conditions.push(eq(profiles.platform, filter.platform));
+  if (filter.kind) conditions.push(eq(profiles.kind, filter.kind));
+  if (filter.status) conditions.push(eq(profiles.status, filter.status));
+  if (filter.unitId) {
+    // A unit's listing includes its sub-units: a sector shows every team under it.
+    conditions.push(sql`${profiles.unitId} in (
+      with recursive tree(id) as (
+        select ${filter.unitId}::uuid
+        union all select u.id from ${units} u join tree on u.parent_id = tree.id
+      ) select id from tree)`);
+  }
+  const q = filter.q?.trim();
+  if (q) {
+    const pattern = `%${fold(q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(sql`(
+      ${folded(profiles.displayName)} like ${pattern}
+      or ${folded(sql`${profiles.handle}`)} like ${pattern}
+      or ${folded(sql`${profiles.employeeName}`)} like ${pattern}
+      or exists (select 1 from ${units} u where u.id = ${profiles.unitId} and (
+        ${folded(sql`u.name_fi`)} like ${pattern} or ${folded(sql`u.name_sv`)} like ${pattern} or ${folded(sql`u.name_en`)} like ${pattern}))
+    )`);
+  }
+  return conditions.length ? and(...conditions) : undefined;
+}
+
+export async function listProfiles(
+  db: DbOrTx,
+  filter: ProfileFilter,
+  page: { limit: number; offset: number },
+): Promise<{ items: Profile[]; total: number }> {
+  const where = whereOf(filter);
+  const [rows, [count]] = await Promise.all([
+    db
+      .select(profileColumns)
+      .from(profiles)
+      .where(where)
+      .orderBy(asc(profiles.displayName), asc(profiles.id))
+      .limit(page.limit)
+      .offset(page.offset),
+    db.select({ total: sql<number>`count(*)::int` }).from(profiles).where(where),
+  ]);
+  return { items: rows.map((r) => toProfile(r.row, r.administrators)), total: count?.total ?? 0 };
+}
+
+/** Every profile, in a stable order, for exports and the public listing. */
+export async function allProfiles(db: DbOrTx, filter: ProfileFilter = {}): Promise<Profile[]> {
+  const rows = await db
+    .select(profileColumns)
+    .from(profiles)
+    .where(whereOf(filter))
+    .orderBy(asc(profiles.displayName), asc(profiles.id));
+  return rows.map((r) => toProfile(r.row, r.administrators));
+}
+
+export async function getProfile(db: DbOrTx, id: string): Promise<Profile | null> {
+  const [row] = await db.select(profileColumns).from(profiles).where(eq(profiles.id, id));
+  return row ? toProfile(row.row, row.administrators) : null;
+}
+
+export async function getProfilesByIds(db: DbOrTx, ids: string[]): Promise<Profile[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.select(profileColumns).from(profiles).where(inArray(profiles.id, ids));
+  return rows.map((r) => toProfile(r.row, r.administrators));
+}
+
+/** The registered profile that owns any of these keys on the platform, if one does. */
+export async function findProfileByKeys(db: DbOrTx, platform: Platform, keys: string[]): Promise<Profile | null> {
+  if (keys.length === 0) return null;
+  const [row] = await db
+    .select(profileColumns)
+    .from(profileKeys)
+    .innerJoin(profiles, eq(profiles.id, profileKeys.profileId))
+    .where(and(eq(profileKeys.platform, platform), inArray(profileKeys.key, keys)))
+    .limit(1);
+  return row ? toProfile(row.row, row.administrators) : null;
+}
+
+/** Which other profiles already own any of these keys. */
+export async function keyOwners(db: DbOrTx, platform: Platform, keys: string[], exceptProfileId: string | null) {
+  if (keys.length === 0) return [];
+  const rows = await db
+    .select({ key: profileKeys.key, profileId: profileKeys.profileId })
+    .from(profileKeys)
+    .where(and(eq(profileKeys.platform, platform), inArray(profileKeys.key, keys)));
+  return rows.filter((r) => r.profileId !== exceptProfileId);
+}
+
+function detailColumns(d: ProfileDetails) {
+  return {
+    kind: d.kind,
+    platform: d.platform,
+    url: d.url,
+    handle: d.handle,
+    platformId: d.platformId,
+    displayName: d.displayName,
+    unitId: d.unitId,
+    purposeFi: d.purpose.fi,
+    purposeSv: d.purpose.sv,
+    purposeEn: d.purpose.en,
+    contactEmail: d.contactEmail,
+    employeeName: d.employeeName,
+    employeeTitle: d.employeeTitle,
+    status: d.status,
+    closingDate: d.closingDate,
+    closingReason: d.closingReason,
+    successorProfileId: d.successorProfileId,
+    successorUrl: d.successorUrl,
+  };
+}
+
+export interface StoredTimes {
+  createdAt?: Date;
+  updatedAt: Date;
+  lastConfirmedAt?: Date;
+}
+
+/** Inserts or replaces a profile with its administrators and lookup keys. */
+export async function writeProfile(
+  tx: DbOrTx,
+  id: string | null,
+  details: ProfileDetails,
+  keys: string[],
+  times: StoredTimes,
+): Promise<string> {
+  const values = { ...detailColumns(details), ...times };
+  let profileId: string;
+  if (id && (await tx.select({ id: profiles.id }).from(profiles).where(eq(profiles.id, id))).length > 0) {
+    await tx.update(profiles).set(values).where(eq(profiles.id, id));
+    profileId = id;
+  } else {
+    const [inserted] = await tx
+      .insert(profiles)
+      .values(id ? { ...values, id } : values)
+      .returning({ id: profiles.id });
+    profileId = inserted!.id;
+  }
+  await tx.delete(profileAdministrators).where(eq(profileAdministrators.profileId, profileId));
+  if (details.administrators.length) {
+    await tx.insert(profileAdministrators).values(
+      details.administrators.map((a, position) => ({ profileId, position, name: a.name, jobTitle: a.jobTitle })),
+    );
+  }
+  await tx.delete(profileKeys).where(eq(profileKeys.profileId, profileId));
+  if (keys.length) {
+    await tx.insert(profileKeys).values(keys.map((key) => ({ platform: details.platform, key, profileId })));
+  }
+  return profileId;
+}
+
+type UnitRow = typeof units.$inferSelect;
+
+function toUnit(row: UnitRow): Unit {
+  return {
+    id: row.id,
+    parentId: row.parentId,
+    level: row.level as UnitLevel,
+    name: { fi: row.nameFi, sv: row.nameSv, en: row.nameEn },
+  };
+}
+
+export async function listUnits(db: DbOrTx): Promise<Unit[]> {
+  const rows = await db.select().from(units).orderBy(asc(units.nameFi));
+  return rows.map(toUnit);
+}
+
+export async function insertUnit(tx: DbOrTx, unit: Omit<Unit, 'id'> & { id?: string }): Promise<Unit> {
+  const [row] = await tx
+    .insert(units)
+    .values({
+      ...(unit.id ? { id: unit.id } : {}),
+      parentId: unit.parentId,
+      level: unit.level,
+      nameFi: unit.name.fi,
+      nameSv: unit.name.sv,
+      nameEn: unit.name.en,
+    })
+    .returning();
+  return toUnit(row!);
+}
+
+export async function countProfiles(db: Db | DbOrTx): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(profiles);
+  return row?.n ?? 0;
+}
+
+/** Profiles added or closed, newest first, for the change feed. */
+export async function recentChanges(db: DbOrTx, limit: number): Promise<Profile[]> {
+  const rows = await db
+    .select(profileColumns)
+    .from(profiles)
+    .orderBy(sql`${profiles.updatedAt} desc`, asc(profiles.id))
+    .limit(limit);
+  return rows.map((r) => toProfile(r.row, r.administrators));
+}
