@@ -74,17 +74,19 @@ interface DemoProfile {
 
 function profiles(city: City, now: Date): Record<string, unknown>[] {
   const s = slug(city.name.fi);
+  // Handles in the genitive read like the city's own names: pieksamaennuoriso, pieksamaenkirjasto.
+  const sg = slug(genitive(city.name.fi));
   const gen = genitive(city.name.fi);
   const fi = city.name.fi;
   const web = city.webDomain;
   const list: DemoProfile[] = [
     {
-      n: 1, unit: 2, platform: 'facebook', url: `https://www.facebook.com/${s}kaupunki`, displayName: `${gen} kaupunki`,
+      n: 1, unit: 2, platform: 'facebook', url: `https://www.facebook.com/${sg}kaupunki`, displayName: `${gen} kaupunki`,
       purpose: [`Kaupungin ajankohtaiset tiedotteet, tapahtumat ja häiriöilmoitukset.`, 'Stadens aktuella meddelanden, evenemang och störningsmeddelanden.', "The city's news, events and service disruption notices."],
       mailbox: 'viestinta', administrators: [['Heli Koskinen', 'viestintäpäällikkö'], ['Janne Mäkinen', 'viestintäsuunnittelija']], monthsOld: 60,
     },
     {
-      n: 2, unit: 2, platform: 'instagram', url: `https://www.instagram.com/${s}kaupunki/`, displayName: `${gen} kaupunki`,
+      n: 2, unit: 2, platform: 'instagram', url: `https://www.instagram.com/${sg}kaupunki/`, displayName: `${gen} kaupunki`,
       purpose: ['Kuvia ja tarinoita kaupungin arjesta ja juhlasta.', 'Bilder och berättelser från stadens vardag och fest.', 'Pictures and stories from everyday life and celebrations in the city.'],
       mailbox: 'viestinta', administrators: [['Janne Mäkinen', 'viestintäsuunnittelija'], ['Heli Koskinen', 'viestintäpäällikkö']], monthsOld: 48,
     },
@@ -94,12 +96,12 @@ function profiles(city: City, now: Date): Record<string, unknown>[] {
       mailbox: 'viestinta', administrators: [['Heli Koskinen', 'viestintäpäällikkö'], ['Janne Mäkinen', 'viestintäsuunnittelija']], monthsOld: 70,
     },
     {
-      n: 4, unit: 2, platform: 'youtube', url: `https://www.youtube.com/@${s}kaupunki`, platformId: 'UCq3dT9vKx2mP7wL5nR8sY1a', displayName: `${gen} kaupunki`,
+      n: 4, unit: 2, platform: 'youtube', url: `https://www.youtube.com/@${sg}kaupunki`, platformId: 'UCq3dT9vKx2mP7wL5nR8sY1a', displayName: `${gen} kaupunki`,
       purpose: ['Valtuuston kokousten tallenteet ja kaupungin videot.', 'Inspelningar av fullmäktiges möten och stadens videor.', 'Recordings of council meetings and videos about the city.'],
       mailbox: 'viestinta', administrators: [['Janne Mäkinen', 'viestintäsuunnittelija'], ['Tiina Salonen', 'verkkotoimittaja']], monthsOld: 40,
     },
     {
-      n: 5, unit: 2, platform: 'linkedin', url: `https://www.linkedin.com/company/${s}n-kaupunki/`, displayName: `${gen} kaupunki`,
+      n: 5, unit: 2, platform: 'linkedin', url: `https://www.linkedin.com/company/${sg}-kaupunki/`, displayName: `${gen} kaupunki`,
       purpose: ['Kaupunki työnantajana: avoimet työpaikat ja työyhteisön arki.', 'Staden som arbetsgivare: lediga jobb och arbetsgemenskapens vardag.', 'The city as an employer: vacancies and life at work.'],
       mailbox: 'rekrytointi', administrators: [['Heli Koskinen', 'viestintäpäällikkö'], ['Minna Lehtonen', 'henkilöstöasiantuntija']], monthsOld: 30,
     },
@@ -114,12 +116,12 @@ function profiles(city: City, now: Date): Record<string, unknown>[] {
       mailbox: 'viestinta', administrators: [['Tiina Salonen', 'verkkotoimittaja'], ['Heli Koskinen', 'viestintäpäällikkö']], monthsOld: 10,
     },
     {
-      n: 8, unit: 5, platform: 'instagram', url: `https://www.instagram.com/${s}nnuoriso/`, displayName: `${gen} Nuorisotoimi`,
+      n: 8, unit: 5, platform: 'instagram', url: `https://www.instagram.com/${sg}nuoriso/`, displayName: `${gen} Nuorisotoimi`,
       purpose: ['Nuorisotilojen aukioloajat, tapahtumat ja retket nuorille.', 'Ungdomslokalernas öppettider, evenemang och utfärder för unga.', 'Opening hours of youth centres, events and trips for young people.'],
       mailbox: 'nuoriso', administrators: [['Seija Laitinen', 'nuoriso-ohjaaja'], ['Mikko Heikkinen', 'nuorisosihteeri']], monthsOld: 36,
     },
     {
-      n: 9, unit: 5, platform: 'tiktok', url: `https://www.tiktok.com/@${s}nnuoriso`, displayName: `${gen} Nuorisotoimi`,
+      n: 9, unit: 5, platform: 'tiktok', url: `https://www.tiktok.com/@${sg}nuoriso`, displayName: `${gen} Nuorisotoimi`,
       purpose: ['Lyhyitä videoita nuorisotiloilta ja tapahtumista.', 'Korta videor från ungdomslokaler och evenemang.', 'Short videos from youth centres and events.'],
       mailbox: 'nuoriso', administrators: [['Seija Laitinen', 'nuoriso-ohjaaja'], ['Aleksi Nieminen', 'nuoriso-ohjaaja']], monthsOld: 12,
     },
@@ -130,7 +132,7 @@ function profiles(city: City, now: Date): Record<string, unknown>[] {
       mailbox: 'etsivat', administrators: [['Aleksi Nieminen', 'etsivä nuorisotyöntekijä'], ['Mikko Heikkinen', 'nuorisosihteeri']], monthsOld: 20,
     },
     {
-      n: 11, unit: 5, platform: 'facebook', url: `https://www.facebook.com/${s}nuorisotoimi.seijalaitinen`, displayName: `${gen} Nuorisotoimi Seija Laitinen`,
+      n: 11, unit: 5, platform: 'facebook', url: `https://www.facebook.com/${sg}nuorisotoimi.seijalaitinen`, displayName: `${gen} Nuorisotoimi Seija Laitinen`,
       purpose: ['Nuoriso-ohjaajan asiantuntijaprofiili: nuorten harrastukset ja vapaa-aika.', 'Ungdomsledarens expertprofil: ungas hobbyer och fritid.', "A youth worker's expert profile: young people's hobbies and free time."],
       expert: { name: 'Seija Laitinen', title: 'nuoriso-ohjaaja' }, administrators: [['Seija Laitinen', 'nuoriso-ohjaaja']], monthsOld: 26,
     },
@@ -140,7 +142,7 @@ function profiles(city: City, now: Date): Record<string, unknown>[] {
       mailbox: 'kirjasto', administrators: [['Päivi Rantanen', 'kirjastonjohtaja'], ['Laura Hämäläinen', 'kirjastovirkailija']], monthsOld: 80,
     },
     {
-      n: 13, unit: 7, platform: 'instagram', url: `https://www.instagram.com/${s}nkirjasto/`, displayName: `${gen} kirjasto`,
+      n: 13, unit: 7, platform: 'instagram', url: `https://www.instagram.com/${sg}kirjasto/`, displayName: `${gen} kirjasto`,
       purpose: ['Kirjaston arkea, uutuuksia ja lukuvinkkejä kuvin.', 'Bibliotekets vardag, nyheter och lästips i bilder.', 'Library life, new arrivals and reading tips in pictures.'],
       mailbox: 'kirjasto', administrators: [['Laura Hämäläinen', 'kirjastovirkailija'], ['Päivi Rantanen', 'kirjastonjohtaja']], monthsOld: 44,
     },
@@ -150,12 +152,12 @@ function profiles(city: City, now: Date): Record<string, unknown>[] {
       mailbox: 'kirjasto', administrators: [['Laura Hämäläinen', 'kirjastovirkailija'], ['Päivi Rantanen', 'kirjastonjohtaja']], monthsOld: 6,
     },
     {
-      n: 15, unit: 7, platform: 'threads', url: `https://www.threads.com/@${s}nkirjasto`, displayName: `${gen} kirjasto Kirjastotäti Laura Hämäläinen`,
+      n: 15, unit: 7, platform: 'threads', url: `https://www.threads.com/@${sg}kirjasto`, displayName: `${gen} kirjasto Kirjastotäti Laura Hämäläinen`,
       purpose: ['Kirjastovirkailijan lukuvinkit ja vastaukset kirjastokysymyksiin.', 'Biblioteksfunktionärens lästips och svar på biblioteksfrågor.', "A librarian's reading tips and answers to library questions."],
       expert: { name: 'Laura Hämäläinen', title: 'kirjastovirkailija' }, administrators: [['Laura Hämäläinen', 'kirjastovirkailija']], monthsOld: 8,
     },
     {
-      n: 16, unit: 8, platform: 'facebook', url: `https://www.facebook.com/${s}nseutuopisto`, displayName: `${gen} Seutuopisto`,
+      n: 16, unit: 8, platform: 'facebook', url: `https://www.facebook.com/${sg}seutuopisto`, displayName: `${gen} Seutuopisto`,
       purpose: ['Kurssit, ilmoittautumiset ja opiston tapahtumat.', 'Kurser, anmälningar och institutets evenemang.', 'Courses, enrolment and events of the adult education centre.'],
       mailbox: 'seutuopisto', administrators: [['Kari Laaksonen', 'rehtori'], ['Sanna Turunen', 'opintosihteeri']], monthsOld: 66,
     },
@@ -171,7 +173,7 @@ function profiles(city: City, now: Date): Record<string, unknown>[] {
       mailbox: 'tapahtumat', administrators: [['Riikka Virtanen', 'kulttuurituottaja'], ['Olli Karjalainen', 'tapahtumakoordinaattori']], monthsOld: 28,
     },
     {
-      n: 19, unit: 9, platform: 'facebook', url: `https://www.facebook.com/${s}njazzviikot`, displayName: `${gen} Jazzviikot`,
+      n: 19, unit: 9, platform: 'facebook', url: `https://www.facebook.com/${sg}jazzviikot`, displayName: `${gen} Jazzviikot`,
       purpose: ['Kesän jazzviikkojen ohjelma ja liput.', 'Programmet och biljetterna för sommarens jazzveckor.', 'Programme and tickets for the summer jazz weeks.'],
       mailbox: 'tapahtumat', administrators: [['Olli Karjalainen', 'tapahtumakoordinaattori'], ['Riikka Virtanen', 'kulttuurituottaja']], monthsOld: 90,
       closing: { days: 20, reason: 'Jazzviikkojen viestintä yhdistetään kaupungin tapahtumaprofiiliin, jotta kaikki tapahtumat löytyvät yhdestä paikasta.', successor: 18 },

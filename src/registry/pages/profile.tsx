@@ -27,7 +27,7 @@ export function ClosingNotice(props: { ctx: PageContext; profile: Profile; succe
   const t = ctx.t;
   const date = profile.closingDate ? formatDate(profile.closingDate, ctx.lang) : '';
   return (
-    <div class={`result result--${status === 'closed' ? 'closed' : 'closed'}`}>
+    <div class="result result--closed">
       <p>
         <strong>{t(status === 'closing' ? 'registry:pages.profile.closingNotice' : 'registry:pages.profile.closedNotice', { date })}</strong>
       </p>

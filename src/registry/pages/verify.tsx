@@ -11,7 +11,7 @@ export type VerifyOutcome =
   | { kind: 'answer'; status: VerifyStatus; profile: Profile | null; successor: Profile | null; units: Map<string, Unit> };
 
 function exampleSlug(city: string): string {
-  return `${city.toLowerCase().replace(/[äå]/g, 'a').replace(/ö/g, 'o').replace(/[^a-z0-9]/g, '')}kaupunki`;
+  return city.toLowerCase().replace(/[äå]/g, 'a').replace(/ö/g, 'o').replace(/[^a-z0-9]/g, '');
 }
 
 function Answer(props: { ctx: PageContext; outcome: Extract<VerifyOutcome, { kind: 'answer' }>; address: string; reportChannel: string; today: string }) {
