@@ -23,7 +23,7 @@ const hosts: Record<string, string> = {
 };
 
 function handleOf(i: number) {
-  return `bench_profile_${i}`;
+  return `bp${i}`;
 }
 function urlOf(platform: Platform, handle: string) {
   return platform === 'tiktok' || platform === 'threads' ? `https://${hosts[platform]}/@${handle}` : `https://${hosts[platform]}/${handle}`;
@@ -83,7 +83,7 @@ function verifyPaths(count: number): string[] {
       urlOf(platform, handle),
       `${urlOf(platform, handle).toUpperCase().replace('HTTPS://', 'http://')}?utm_source=bench`,
       urlOf(platform, handle).replace('www.', 'm.') + '/',
-      urlOf(platform, `${handle}_fake`),
+      urlOf(platform, `${handle}_x`),
     ];
     const form = forms[n % forms.length]!;
     paths.push(n % 5 === 4 ? `/api/v1/verify?platform=${platform}&handle=%40${handle}` : `/api/v1/verify?url=${encodeURIComponent(form)}`);
@@ -129,18 +129,22 @@ async function main() {
 
   await run(ready.address, ['/health']); // warm-up
   const bare = await run(ready.address, ['/health']);
-  const verify = await run(ready.address, verifyPaths(20_000));
+  // Every request a different address: each answer comes from the database.
+  const verify = await run(ready.address, verifyPaths(200_000));
+  // Residents check the same few profiles over and over: answers come from memory between changes.
+  const popular = await run(ready.address, verifyPaths(500));
   const memory = await ask<{ rss: number; heapUsed: number }>(child, 'memory');
   child.send({ type: 'stop' });
 
   const row = (name: string, r: autocannon.Result) =>
-    `${name.padEnd(12)} ${r.requests.average.toFixed(0).padStart(8)} req/s   p50 ${String(r.latency.p50).padStart(4)} ms   p99 ${String(r.latency.p99).padStart(4)} ms   errors ${r.errors + r.non2xx}`;
+    `${name.padEnd(14)} ${r.requests.average.toFixed(0).padStart(8)} req/s   p50 ${String(r.latency.p50).padStart(4)} ms   p99 ${String(r.latency.p99).padStart(4)} ms   errors ${r.errors + r.non2xx}`;
   console.log(row('bare route', bare));
-  console.log(row('verify', verify));
-  console.log(`ratio verify/bare throughput: ${(verify.requests.average / bare.requests.average).toFixed(2)}`);
+  console.log(row('verify (cold)', verify));
+  console.log(row('verify (warm)', popular));
+  console.log(`ratio verify/bare throughput: cold ${(verify.requests.average / bare.requests.average).toFixed(2)}, warm ${(popular.requests.average / bare.requests.average).toFixed(2)}`);
   console.log(`server memory after the runs: rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`);
-  const ok = verify.latency.p99 <= 10 && verify.requests.average >= bare.requests.average / 2;
-  console.log(`aim (p99 <= 10 ms and at least half the bare throughput): ${ok ? 'met' : 'not met'}`);
+  const met = (r: autocannon.Result) => (r.latency.p99 <= 10 && r.requests.average >= bare.requests.average / 2 ? 'met' : 'not met');
+  console.log(`aim (p99 <= 10 ms and at least half the bare throughput): cold ${met(verify)}, warm ${met(popular)}`);
 }
 
 if (process.argv.includes('--serve')) void serve();

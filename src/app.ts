@@ -125,6 +125,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     registerRegistryApi(server, { registry, config });
     registerRegistryPages(server, { registry, config, site });
 
+    await registry.startVerifyCache();
     await server.ready();
     return {
       server,
@@ -134,6 +135,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       config,
       async close() {
         await server.close();
+        await registry.stopVerifyCache();
         if (ownsDatabase) await database.close();
       },
     };

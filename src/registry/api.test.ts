@@ -2,6 +2,7 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../app';
 import { startTestApp } from '../../test/helpers/app';
 import { createProfile } from '../../test/helpers/factories';
+import { RegistryService } from './service';
 
 let app: App;
 const fixedNow = new Date('2026-11-24T10:00:00Z');
@@ -98,6 +99,38 @@ describe('verify API (policy rule P5)', () => {
     expect(badPlatform.statusCode).toBe(400);
     expect(badPlatform.json()).toMatchObject({ error: 'validation', field: 'platform' });
     expect(badPlatform.json().message).toContain('Kontrollera fältet platform');
+  });
+});
+
+describe('verify answers from memory between changes', () => {
+  it('sees a change at once in this process', async () => {
+    const first = await get('/api/v1/verify?url=instagram.com/uusiprofiili');
+    expect(first.json().status).toBe('not-registered');
+    const profile = await createProfile(app.registry, { handle: 'uusiprofiili', url: 'https://www.instagram.com/uusiprofiili/' });
+    expect((await get('/api/v1/verify?url=instagram.com/uusiprofiili')).json().status).toBe('official');
+    await app.registry.saveProfile(
+      { ...profile, status: 'closed', closingDate: '2026-11-01', closingReason: 'x', successorUrl: 'https://www.pieksamaki.fi' },
+      { id: profile.id, actor: 'test' },
+    );
+    expect((await get('/api/v1/verify?url=instagram.com/uusiprofiili')).json().status).toBe('closed');
+  });
+
+  it('sees a change made by another app server on the same database', async () => {
+    const other = new RegistryService({ database: app.database, city: { emailDomain: 'pieksamaki.fi' }, now: () => fixedNow });
+    await other.startVerifyCache();
+    try {
+      const before = await other.verify({ url: 'instagram.com/toiselta' });
+      expect(before.ok && before.status).toBe('not-registered');
+      await createProfile(app.registry, { handle: 'toiselta', url: 'https://www.instagram.com/toiselta/' });
+      await expect
+        .poll(async () => {
+          const after = await other.verify({ url: 'instagram.com/toiselta' });
+          return after.ok && after.status;
+        }, { timeout: 2000, interval: 20 })
+        .toBe('official');
+    } finally {
+      await other.stopVerifyCache();
+    }
   });
 });
 

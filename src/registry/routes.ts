@@ -128,7 +128,8 @@ export function registerRegistryApi(root: FastifyInstance, deps: RegistryRouteDe
           }),
         });
       }
-      const profile = result.profile ? registry.present(result.profile, await registry.unitsById()) : null;
+      const units = new Map(result.unit ? [[result.unit.id, result.unit]] : []);
+      const profile = result.profile ? registry.present(result.profile, units) : null;
       return { status: result.status, profile };
     },
   );

@@ -8,6 +8,11 @@ import { checkProfileRules, errorsOf, type CityRules, type RuleViolation } from 
 import { verifyVerdict, type VerifyStatus } from './domain/verify';
 import type { ImportProfile, PublicProfile } from './schemas';
 import * as store from './store';
+import { VerifyCache } from './verify-cache';
+import { sql } from 'drizzle-orm';
+
+/** NOTIFY channel on which every registry change is announced to all app servers. */
+export const registryChangedChannel = 'registry_changed';
 
 /** A change refused by the registry's rules; nothing was written. */
 export class RegistryRuleError extends Error {
@@ -27,7 +32,7 @@ export class ImportRejectedError extends Error {
 
 export type VerifyInput = { url?: string | undefined; platform?: Platform | undefined; handle?: string | undefined };
 export type VerifyResult =
-  | { ok: true; status: VerifyStatus; profile: Profile | null }
+  | { ok: true; status: VerifyStatus; profile: Profile | null; unit: Unit | null }
   | { ok: false; error: AddressError; field: 'url' | 'handle' };
 
 /** A profile as the audit log stored it: dates are ISO strings there. */
@@ -61,11 +66,43 @@ export class RegistryService {
   private readonly database: Database;
   private readonly city: CityRules;
   private readonly now: () => Date;
+  private readonly verifyCache = new VerifyCache<{ profile: Profile; unit: Unit | null } | null>();
+  private unsubscribe: (() => Promise<void>) | null = null;
 
   constructor(deps: RegistryDeps) {
     this.database = deps.database;
     this.city = deps.city;
     this.now = deps.now ?? (() => new Date());
+  }
+
+  /**
+   * Starts answering verify from memory between changes. Until the subscription to change
+   * notifications stands, and after it is lost, every answer comes from the database.
+   */
+  async startVerifyCache(): Promise<void> {
+    this.unsubscribe = await this.database.listen(
+      registryChangedChannel,
+      () => this.verifyCache.clear(),
+      () => this.verifyCache.disable(),
+    );
+    this.verifyCache.enable();
+  }
+
+  async stopVerifyCache(): Promise<void> {
+    this.verifyCache.disable();
+    await this.unsubscribe?.();
+    this.unsubscribe = null;
+  }
+
+  /** Runs a registry change in one transaction that also tells every app server about it. */
+  private async change<T>(work: (tx: DbOrTx) => Promise<T>): Promise<T> {
+    const result = await this.database.db.transaction(async (tx) => {
+      const value = await work(tx);
+      await tx.execute(sql`select pg_notify(${registryChangedChannel}, '')`);
+      return value;
+    });
+    this.verifyCache.clear();
+    return result;
   }
 
   today(): string {
@@ -77,8 +114,15 @@ export class RegistryService {
     const raw = input.url ?? input.handle ?? '';
     const parsed = parseProfileAddress(raw, input.platform);
     if (!parsed.ok) return { ok: false, error: parsed.error, field };
-    const profile = await store.findProfileByKeys(this.database.db, parsed.address.platform, parsed.address.keys);
-    return { ok: true, status: verifyVerdict(profile, this.today()), profile };
+    const cacheKey = `${parsed.address.platform}\n${parsed.address.keys.join('\n')}`;
+    let found = this.verifyCache.get(cacheKey);
+    if (found === undefined) {
+      const generation = this.verifyCache.begin();
+      found = await store.findProfileForVerify(this.database.query, parsed.address.platform, parsed.address.keys);
+      this.verifyCache.set(cacheKey, found, generation);
+    }
+    const profile = found?.profile ?? null;
+    return { ok: true, status: verifyVerdict(profile, this.today()), profile, unit: found?.unit ?? null };
   }
 
   getProfile(id: string) {
@@ -143,7 +187,7 @@ export class RegistryService {
   /** Creates or replaces one registry entry, checked against the policy rules, with its audit entry. */
   async saveProfile(given: ProfileDetails, options: { id?: string; actor: Actor }): Promise<Profile> {
     const details = completeAddress(given);
-    return this.database.db.transaction(async (tx) => {
+    return this.change(async (tx) => {
       const { violations, keys } = await this.check(tx, details, options.id ?? null);
       const errors = errorsOf(violations);
       if (errors.length) throw new RegistryRuleError(errors);
@@ -160,7 +204,7 @@ export class RegistryService {
   }
 
   async createUnit(unit: Omit<Unit, 'id'> & { id?: string }, actor: Actor): Promise<Unit> {
-    return this.database.db.transaction(async (tx) => {
+    return this.change(async (tx) => {
       const created = await store.insertUnit(tx, unit);
       await recordAudit(tx, { actor, action: 'unit.added', entityType: 'unit', entityId: created.id, after: created });
       return created;
@@ -173,7 +217,7 @@ export class RegistryService {
    * update it; rows equal to what is stored change nothing.
    */
   async importProfiles(rows: { row: number; profile: ImportProfile }[], units: Unit[], actor: Actor): Promise<ImportSummary> {
-    return this.database.db.transaction(async (tx) => {
+    return this.change(async (tx) => {
       const audit: AuditEntry[] = [];
       const existingUnits = new Map((await store.listUnits(tx)).map((u) => [u.id, u]));
       for (const unit of orderParentsFirst(units)) {

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import type { Db, DbOrTx } from '../platform/db/database';
+import type { Database, Db, DbOrTx } from '../platform/db/database';
 import type { Platform } from './domain/platforms';
 import type { Administrator, Profile, ProfileDetails, ProfileKind, ProfileStatus, Unit, UnitLevel } from './domain/profile';
 import { profileAdministrators, profileKeys, profiles, units } from './schema';
@@ -251,4 +251,96 @@ export async function recentChanges(db: DbOrTx, limit: number): Promise<Profile[
     .orderBy(sql`${profiles.updatedAt} desc`, asc(profiles.id))
     .limit(limit);
   return rows.map((r) => toProfile(r.row, r.administrators));
+}
+
+const verifySql = `
+  select p.id, p.kind, p.platform, p.url, p.handle, p.platform_id, p.display_name, p.unit_id,
+         p.purpose_fi, p.purpose_sv, p.purpose_en, p.contact_email, p.employee_name, p.employee_title,
+         p.status, p.closing_date::text as closing_date, p.closing_reason, p.successor_profile_id,
+         p.successor_url, p.created_at, p.updated_at, p.last_confirmed_at,
+         coalesce((select json_agg(json_build_object('name', a.name, 'jobTitle', a.job_title) order by a.position)
+                   from profile_administrators a where a.profile_id = p.id), '[]'::json) as administrators,
+         u.parent_id as unit_parent_id, u.level as unit_level, u.name_fi as unit_name_fi, u.name_sv as unit_name_sv, u.name_en as unit_name_en
+  from profile_keys k
+  join profiles p on p.id = k.profile_id
+  left join units u on u.id = p.unit_id
+  where k.platform = $1 and k.key = any($2)
+  limit 1`;
+
+interface VerifyRow {
+  id: string;
+  kind: string;
+  platform: string;
+  url: string;
+  handle: string | null;
+  platform_id: string | null;
+  display_name: string;
+  unit_id: string | null;
+  purpose_fi: string;
+  purpose_sv: string;
+  purpose_en: string;
+  contact_email: string | null;
+  employee_name: string | null;
+  employee_title: string | null;
+  status: string;
+  closing_date: string | null;
+  closing_reason: string | null;
+  successor_profile_id: string | null;
+  successor_url: string | null;
+  created_at: Date;
+  updated_at: Date;
+  last_confirmed_at: Date;
+  administrators: Administrator[];
+  unit_parent_id: string | null;
+  unit_level: string | null;
+  unit_name_fi: string | null;
+  unit_name_sv: string | null;
+  unit_name_en: string | null;
+}
+
+/**
+ * The profile behind any of these keys, with its unit, in one indexed query written by hand:
+ * verify is the registry's hot path, and a query builder costs more here than the query.
+ */
+export async function findProfileForVerify(
+  query: Database['query'],
+  platform: Platform,
+  keys: string[],
+): Promise<{ profile: Profile; unit: Unit | null } | null> {
+  if (keys.length === 0) return null;
+  const [row] = await query<VerifyRow>(verifySql, [platform, keys]);
+  if (!row) return null;
+  const profile: Profile = {
+    id: row.id,
+    kind: row.kind as ProfileKind,
+    platform: row.platform as Platform,
+    url: row.url,
+    handle: row.handle,
+    platformId: row.platform_id,
+    displayName: row.display_name,
+    unitId: row.unit_id,
+    purpose: { fi: row.purpose_fi, sv: row.purpose_sv, en: row.purpose_en },
+    administrators: row.administrators,
+    contactEmail: row.contact_email,
+    employeeName: row.employee_name,
+    employeeTitle: row.employee_title,
+    status: row.status as ProfileStatus,
+    closingDate: row.closing_date,
+    closingReason: row.closing_reason,
+    successorProfileId: row.successor_profile_id,
+    successorUrl: row.successor_url,
+    createdAt: new Date(row.created_at),
+    updatedAt: new Date(row.updated_at),
+    lastConfirmedAt: new Date(row.last_confirmed_at),
+  };
+  const unit: Unit | null =
+    row.unit_id && row.unit_level
+      ? {
+          id: row.unit_id,
+          parentId: row.unit_parent_id,
+          level: row.unit_level as UnitLevel,
+          name: { fi: row.unit_name_fi ?? '', sv: row.unit_name_sv ?? '', en: row.unit_name_en ?? '' },
+        }
+      : null;
+  return { profile, unit };
 }

@@ -23,6 +23,12 @@ export interface Database {
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   ping(): Promise<void>;
   migrate(): Promise<void>;
+  /**
+   * Calls `onNotify` for every NOTIFY on the channel, from any process on this database;
+   * `onLost` when the subscription breaks (notifications may then have been missed).
+   * Resolves to a function that unsubscribes.
+   */
+  listen(channel: string, onNotify: () => void, onLost: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -63,6 +69,25 @@ async function openPostgres(url: string, max: number): Promise<Database> {
     async migrate() {
       await migratePg(drizzlePg({ client: pool }), { migrationsFolder });
     },
+    async listen(channel, onNotify, onLost) {
+      // A dedicated connection: a pooled one would be handed to other queries and lose the LISTEN.
+      const client = new pg.Client({ connectionString: url });
+      let stopped = false;
+      client.on('notification', (message) => {
+        if (message.channel === channel) onNotify();
+      });
+      const lost = () => {
+        if (!stopped) onLost();
+      };
+      client.on('error', lost);
+      client.on('end', lost);
+      await client.connect();
+      await client.query(`listen ${pg.escapeIdentifier(channel)}`);
+      return async () => {
+        stopped = true;
+        await client.end();
+      };
+    },
     async close() {
       await pool.end();
     },
@@ -98,6 +123,9 @@ async function openPglite(dataDir: string | null): Promise<Database> {
     },
     async migrate() {
       await migratePglite(drizzlePglite({ client }), { migrationsFolder });
+    },
+    async listen(channel, onNotify) {
+      return client.listen(channel, () => onNotify());
     },
     async close() {
       if (closed) return;
