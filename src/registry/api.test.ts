@@ -1,6 +1,8 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../app';
-import { startTestApp } from '../../test/helpers/app';
+import { startTestApp, testConfig } from '../../test/helpers/app';
+import { buildApp } from '../app';
+import type { Database } from '../platform/db/database';
 import { createProfile } from '../../test/helpers/factories';
 import { RegistryService } from './service';
 
@@ -21,6 +23,17 @@ describe('health and readiness', () => {
   it('answers /health and /ready while the database answers', async () => {
     expect((await get('/health')).json()).toEqual({ status: 'ok' });
     expect((await get('/ready')).statusCode).toBe(200);
+  });
+
+  it('answers /ready with 503 when the database does not, while /health still answers', async () => {
+    const down: Database = { ...app.database, ping: async () => Promise.reject(new Error('connection refused')) };
+    const unready = await buildApp(testConfig(), { database: down, skipMigrations: true });
+    try {
+      expect((await unready.server.inject('/ready')).statusCode).toBe(503);
+      expect((await unready.server.inject('/health')).statusCode).toBe(200);
+    } finally {
+      await unready.close();
+    }
   });
 });
 

@@ -43,7 +43,7 @@ describe('demo data', () => {
         }
       });
 
-      it('looks like a city: units on several levels, both kinds, every platform, one closing and two closed', () => {
+      it('looks like a city: units on several levels, both kinds of profile (P1), every platform, one closing and two closed', () => {
         expect(document.units.length).toBeGreaterThanOrEqual(8);
         expect(new Set(document.units.map((u) => u.level)).size).toBeGreaterThanOrEqual(3);
         const profiles = document.profiles as { kind: string; platform: string; status: string; contactEmail: string; unitId: string }[];

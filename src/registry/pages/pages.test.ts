@@ -15,7 +15,7 @@ afterAll(async () => {
 const page = (url: string, lang?: string) =>
   app.server.inject({ method: 'GET', url, headers: lang ? { 'accept-language': lang } : {} });
 
-describe('the registry page', () => {
+describe('the registry page: every official profile listed on the city website (policy rules P5, O6, E6)', () => {
   it('lists profiles grouped by unit, in Finnish by default', async () => {
     const unit = await app.registry.createUnit({ parentId: null, level: 'unit', name: { fi: 'Kirjasto', sv: 'Biblioteket', en: 'Library' } }, 'test');
     await createProfile(app.registry, { displayName: 'Pieksämäen kirjasto', unitId: unit.id });
@@ -47,7 +47,7 @@ describe('the registry page', () => {
   });
 });
 
-describe("a profile's page", () => {
+describe("a profile's page (policy rules O4, E5, O8)", () => {
   it('shows purpose, administrators with job titles and contact (O4)', async () => {
     const profile = await createProfile(app.registry);
     const res = await page(`/profiles/${profile.id}`);
