@@ -238,20 +238,7 @@ export async function insertUnit(tx: DbOrTx, unit: Omit<Unit, 'id'> & { id?: str
   return toUnit(row!);
 }
 
-export async function countProfiles(db: Db | DbOrTx): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(profiles);
-  return row?.n ?? 0;
-}
 
-/** Profiles added or closed, newest first, for the change feed. */
-export async function recentChanges(db: DbOrTx, limit: number): Promise<Profile[]> {
-  const rows = await db
-    .select(profileColumns)
-    .from(profiles)
-    .orderBy(sql`${profiles.updatedAt} desc`, asc(profiles.id))
-    .limit(limit);
-  return rows.map((r) => toProfile(r.row, r.administrators));
-}
 
 const verifySql = `
   select p.id, p.kind, p.platform, p.url, p.handle, p.platform_id, p.display_name, p.unit_id,
