@@ -9,20 +9,6 @@ import { exportDocument, parseImportFile, profilesToCsv } from './registry/excha
 import { ImportRejectedError, RegistryRuleError } from './registry/service';
 import { isPlatform } from './registry/domain/platforms';
 
-const usage = `Usage: npm run cli -- <command> [options]
-
-Commands:
-  db:migrate                      apply database migrations
-  import FILE [--actor NAME]      import profiles from a JSON export or a CSV file, all or nothing
-  export [--format json|csv] [--output FILE]
-                                  export the registry (JSON by default) to stdout or FILE
-  verify --jsonl                  read JSON Lines {"id","url"} or {"id","platform","handle"} from stdin,
-                                  write {"id","status","profileId"} per line
-
-Options:
-  --lang fi|sv|en                 language of messages (default from LANG, else fi)
-`;
-
 function cliLanguage(flag: string | undefined): Lang {
   if (isLang(flag)) return flag;
   const fromEnv = (process.env.LANG ?? '').slice(0, 2).toLowerCase();
@@ -43,18 +29,23 @@ async function main(argv: string[]): Promise<number> {
     },
   });
   const [command, ...rest] = positionals;
+  const t = new I18n(catalogues).t(cliLanguage(values.lang));
+  const usage = t('cli.usage');
   if (values.help || !command) {
     process.stdout.write(usage);
     return command || values.help ? 0 : 2;
   }
-  const t = new I18n(catalogues).t(cliLanguage(values.lang));
+  if (!['db:migrate', 'import', 'export', 'verify'].includes(command)) {
+    process.stderr.write(`${t('cli.unknownCommand', { command })}\n\n${usage}`);
+    return 2;
+  }
   const config = loadConfig({ LOG_LEVEL: 'silent', ...process.env });
 
   if (command === 'db:migrate') {
     const database = await openConfiguredDatabase(config);
     try {
       await database.migrate();
-      process.stderr.write(`Migrations applied (${database.kind}).\n`);
+      process.stderr.write(`${t('cli.migrated', { database: database.kind })}\n`);
       return 0;
     } finally {
       await database.close();
@@ -121,7 +112,7 @@ async function main(argv: string[]): Promise<number> {
         return await verifyJsonLines(app.registry, t);
       }
       default:
-        process.stderr.write(`Unknown command: ${command}\n\n${usage}`);
+        process.stderr.write(`${t('cli.unknownCommand', { command })}\n\n${usage}`);
         return 2;
     }
   } finally {
@@ -166,7 +157,7 @@ async function verifyJsonLines(registry: Awaited<ReturnType<typeof buildApp>>['r
     }
     process.stdout.write(`${JSON.stringify({ id, status: result.status, profileId: result.profile?.id ?? null })}\n`);
   }
-  if (failures) process.stderr.write(`${failures} line(s) could not be checked; see their "error".\n`);
+  if (failures) process.stderr.write(`${t('cli.linesFailed', { count: failures })}\n`);
   // Checking is no change: bad lines are answered in the output, and the run itself succeeded.
   return 0;
 }

@@ -160,6 +160,8 @@ describe('profiles API', () => {
     expect((await get(`/api/v1/profiles?unit=${unit.id}`)).json().total).toBe(1);
     expect((await get('/api/v1/profiles?q=bibliotek')).json().items[0]).toMatchObject({ id: library.id, unitName: { sv: 'Bibliotek' } });
     expect((await get('/api/v1/profiles?q=pieksamaen%20kirj')).json().total).toBe(1);
+    // Search by platform name as well as by name and unit.
+    expect((await get('/api/v1/profiles?q=Facebook')).json().items.map((p: { id: string }) => p.id)).toEqual([library.id]);
     const page = (await get('/api/v1/profiles?limit=2&offset=2')).json();
     expect(page).toMatchObject({ total: 3, limit: 2, offset: 2 });
     expect(page.items).toHaveLength(1);

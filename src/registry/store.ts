@@ -46,6 +46,15 @@ function fold(text: string): string {
   return text.toLowerCase().replace(/[äå]/g, 'a').replace(/ö/g, 'o');
 }
 
+const platformNames: Record<string, Platform> = {
+  facebook: 'facebook', fb: 'facebook', instagram: 'instagram', ig: 'instagram', x: 'x', twitter: 'x',
+  youtube: 'youtube', linkedin: 'linkedin', tiktok: 'tiktok', mastodon: 'mastodon', bluesky: 'bluesky',
+  bsky: 'bluesky', threads: 'threads',
+};
+function platformNamed(q: string): Platform | undefined {
+  return platformNames[q.toLowerCase().replace(/[\s()]/g, '')];
+}
+
 const folded = (column: SQL | typeof profiles.displayName) => sql`translate(lower(coalesce(${column}, '')), 'äåö', 'aao')`;
 
 export interface ProfileFilter {
@@ -72,8 +81,10 @@ function whereOf(filter: ProfileFilter): SQL | undefined {
   const q = filter.q?.trim();
   if (q) {
     const pattern = `%${fold(q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    // Typing a platform's name ("instagram", "twitter") finds that platform's profiles too.
+    const platform = platformNamed(q);
     conditions.push(sql`(
-      ${folded(profiles.displayName)} like ${pattern}
+      ${platform ? sql`${profiles.platform} = ${platform} or ` : sql``}${folded(profiles.displayName)} like ${pattern}
       or ${folded(sql`${profiles.handle}`)} like ${pattern}
       or ${folded(sql`${profiles.employeeName}`)} like ${pattern}
       or exists (select 1 from ${units} u where u.id = ${profiles.unitId} and (

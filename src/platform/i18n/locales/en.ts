@@ -13,6 +13,24 @@ export const en: Catalogue<typeof fi> = {
     openData: 'Open data and API',
     accessibility: 'This service is built to be accessible (WCAG 2.1 AA).',
   },
+  cli: {
+    usage: `Usage: npm run cli -- <command> [options]
+
+Commands:
+  db:migrate                      apply database migrations
+  import FILE [--actor NAME]      import profiles from a JSON export or a CSV file, all or nothing
+  export [--format json|csv] [--output FILE]
+                                  export the registry (JSON by default) to stdout or FILE
+  verify --jsonl                  read JSON Lines {"id","url"} or {"id","platform","handle"} from stdin,
+                                  write {"id","status","profileId"} per line
+
+Options:
+  --lang fi|sv|en                 language of messages (default from LANG, else Finnish)
+`,
+    unknownCommand: 'Unknown command: {{command}}',
+    migrated: 'Migrations applied ({{database}}).',
+    linesFailed: '{{count}} line(s) could not be checked; see their "error".',
+  },
   errors: {
     notFound: 'Page not found.',
     notFoundTitle: 'Not found',

@@ -10,6 +10,24 @@ export const fi = {
     openData: 'Avoin data ja rajapinta',
     accessibility: 'Palvelu on tehty saavutettavaksi (WCAG 2.1 AA).',
   },
+  cli: {
+    usage: `Käyttö: npm run cli -- <komento> [valinnat]
+
+Komennot:
+  db:migrate                      aja tietokannan muutokset
+  import TIEDOSTO [--actor NIMI]  tuo profiilit JSON-viennistä tai CSV-tiedostosta, kaikki tai ei mitään
+  export [--format json|csv] [--output TIEDOSTO]
+                                  vie rekisteri (oletuksena JSON) tulosteeseen tai tiedostoon
+  verify --jsonl                  lue JSON-rivejä {"id","url"} tai {"id","platform","handle"},
+                                  kirjoita {"id","status","profileId"} riveittäin
+
+Valinnat:
+  --lang fi|sv|en                 viestien kieli (oletuksena LANG-muuttujasta, muuten suomi)
+`,
+    unknownCommand: 'Tuntematon komento: {{command}}',
+    migrated: 'Tietokannan muutokset ajettu ({{database}}).',
+    linesFailed: '{{count}} riviä ei voitu tarkistaa; katso niiden kenttä "error".',
+  },
   errors: {
     notFound: 'Sivua ei löytynyt.',
     notFoundTitle: 'Ei löytynyt',

@@ -13,6 +13,24 @@ export const sv: Catalogue<typeof fi> = {
     openData: 'Öppna data och gränssnitt',
     accessibility: 'Tjänsten är gjord tillgänglig (WCAG 2.1 AA).',
   },
+  cli: {
+    usage: `Användning: npm run cli -- <kommando> [alternativ]
+
+Kommandon:
+  db:migrate                      kör databasens ändringar
+  import FIL [--actor NAMN]       importera profiler från en JSON-export eller en CSV-fil, allt eller inget
+  export [--format json|csv] [--output FIL]
+                                  exportera registret (som standard JSON) till utdata eller fil
+  verify --jsonl                  läs JSON-rader {"id","url"} eller {"id","platform","handle"},
+                                  skriv {"id","status","profileId"} per rad
+
+Alternativ:
+  --lang fi|sv|en                 meddelandenas språk (som standard från LANG, annars finska)
+`,
+    unknownCommand: 'Okänt kommando: {{command}}',
+    migrated: 'Databasens ändringar har körts ({{database}}).',
+    linesFailed: '{{count}} rader kunde inte kontrolleras; se deras fält "error".',
+  },
   errors: {
     notFound: 'Sidan hittades inte.',
     notFoundTitle: 'Hittades inte',
