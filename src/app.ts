@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyFormbody from '@fastify/formbody';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -45,6 +46,10 @@ export async function openConfiguredDatabase(config: Config): Promise<Database> 
   return config.databaseUrl
     ? openDatabase({ kind: 'postgres', url: config.databaseUrl })
     : openDatabase({ kind: 'pglite', dataDir: config.dataDir });
+}
+
+function isVerifyRequest(url: string): boolean {
+  return url.startsWith('/verify') || url.startsWith('/api/v1/verify');
 }
 
 /** The composition root: wires the database, the capabilities and the HTTP server. */
@@ -106,6 +111,16 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       maxAge: '1h',
     });
 
+    if (config.verifyRateLimit > 0) {
+      // The verify form and API are public: a limit per address keeps one client from
+      // enumerating the registry or starving residents. Counters live in each server's memory,
+      // so behind N servers the effective limit is up to N times this.
+      await server.register(fastifyRateLimit, {
+        max: config.verifyRateLimit,
+        timeWindow: '1 minute',
+        allowList: (request) => !isVerifyRequest(request.url),
+      });
+    }
     registerLanguage(server, i18n);
     const site: SiteInfo = { cityName: config.city.name, nav: registryNav };
     registerErrorHandling(server, errorPages(site));

@@ -16,6 +16,8 @@ export interface Config {
     /** Public base URL of this registry, used in links that leave the app (feeds, rel="me", CSV). */
     publicUrl: string;
   };
+  /** Verify requests per minute from one address (0: no limit). */
+  verifyRateLimit: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   trustProxy: boolean;
 }
@@ -56,6 +58,7 @@ const envSchema = z.object({
     .optional()
     .refine((v) => v === undefined || v === '' || /^https?:\/\/[^/\s]+/.test(v), 'must be an http(s) URL')
     .transform((v) => (v ? v.replace(/\/+$/, '') : undefined)),
+  VERIFY_RATE_LIMIT: z.coerce.number().int('must be a whole number').min(0).default(300),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: booleanFlag.optional(),
 });
@@ -94,6 +97,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       reportChannel: e.REPORT_CHANNEL ?? `viestinta@${e.CITY_EMAIL_DOMAIN}`,
       publicUrl: e.PUBLIC_URL ?? `http://localhost:${port}`,
     },
+    verifyRateLimit: e.VERIFY_RATE_LIMIT,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY ?? false,
   };

@@ -115,6 +115,24 @@ describe('verify API (policy rule P5)', () => {
   });
 });
 
+describe('rate limit on the public verify form and API', () => {
+  it('answers 429 in the language asked once one address has asked too often, and limits nothing else', async () => {
+    const limited = await startTestApp({ env: { VERIFY_RATE_LIMIT: '3' } });
+    try {
+      for (let i = 0; i < 3; i++) expect((await limited.server.inject('/api/v1/verify?url=x.com/a')).statusCode).toBe(200);
+      const refused = await limited.server.inject({ url: '/api/v1/verify?url=x.com/a', headers: { 'accept-language': 'en' } });
+      expect(refused.statusCode).toBe(429);
+      expect(refused.json().message).toBe('Too many requests. Wait a moment and try again.');
+      const page = await limited.server.inject({ url: '/verify?address=x.com/a', headers: { 'accept-language': 'sv' } });
+      expect(page.statusCode).toBe(429);
+      expect(page.body).toContain('För många förfrågningar.');
+      expect((await limited.server.inject('/api/v1/profiles')).statusCode).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
 describe('verify answers from memory between changes', () => {
   it('sees a change at once in this process', async () => {
     const first = await get('/api/v1/verify?url=instagram.com/uusiprofiili');
