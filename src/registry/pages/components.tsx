@@ -14,6 +14,23 @@ export function formatDate(date: string | Date, lang: Lang): string {
   return new Intl.DateTimeFormat(dateLocales[lang], options).format(value);
 }
 
+/** A unit's name in the page's language; a name not yet translated shows in Finnish. */
+export function unitName(unit: Unit, lang: Lang): string {
+  return unit.name[lang] || unit.name.fi;
+}
+
+/** The address as a reader recognises it: instagram.com/pieksamaki rather than the full URL. */
+export function shortAddress(url: string): string {
+  try {
+    const parsed = new URL(url);
+    const path = parsed.pathname.replace(/\/+$/, '');
+    // Some profiles are known only by a query, such as facebook.com/profile.php?id=…
+    return decodeURI(parsed.host.replace(/^www\./, '') + path + parsed.search);
+  } catch {
+    return url;
+  }
+}
+
 /** Sector › service area › unit, from the top down. */
 export function unitPath(unitId: string | null, units: Map<string, Unit>, lang: Lang): string[] {
   const path: string[] = [];
@@ -21,7 +38,7 @@ export function unitPath(unitId: string | null, units: Map<string, Unit>, lang: 
   const guard = new Set<string>();
   while (current && !guard.has(current.id)) {
     guard.add(current.id);
-    path.unshift(current.name[lang] || current.name.fi);
+    path.unshift(unitName(current, lang));
     current = current.parentId ? units.get(current.parentId) : undefined;
   }
   return path;

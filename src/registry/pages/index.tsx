@@ -6,12 +6,12 @@ import type { ErrorPages } from '../../platform/http/errors';
 import type { NavItem } from '../../platform/pages/layout';
 import { pageContext, sendPage, type SiteInfo } from '../../platform/pages/render';
 import { platforms } from '../domain/platforms';
-import { profileStatuses } from '../domain/profile';
+import { effectiveStatus, profileStatuses } from '../domain/profile';
 import type { RegistryService } from '../service';
 import { OpenDataPage } from './open-data';
 import { ProfilePage } from './profile';
 import { RegistryPage } from './registry';
-import { VerifyPage, type VerifyOutcome } from './verify';
+import { outcomeHeadline, VerifyPage, type VerifyOutcome } from './verify';
 
 export const registryNav: NavItem[] = [
   { href: '/', label: 'registry:nav.registry' },
@@ -54,10 +54,10 @@ export function registerRegistryPages(root: FastifyInstance, deps: RegistryPageD
     },
     async (request, reply) => {
       const { q, platform, unit, status } = request.query;
-      const [profiles, units] = await Promise.all([
-        registry.allProfiles({ q, platform, unitId: unit, status }),
-        registry.listUnits(),
-      ]);
+      const [found, units] = await Promise.all([registry.allProfiles({ q, platform, unitId: unit }), registry.listUnits()]);
+      // The stored status lags on a closing date; the filter follows what the badges say today.
+      const today = registry.today();
+      const profiles = status ? found.filter((p) => effectiveStatus(p, today) === status) : found;
       const ctx = pageContext(request, site);
       return sendPage(reply, ctx, {
         title: request.t('registry:pages.registry.title'),
@@ -68,7 +68,7 @@ export function registerRegistryPages(root: FastifyInstance, deps: RegistryPageD
             profiles={profiles}
             units={units}
             filter={{ q, platform, unit, status }}
-            today={registry.today()}
+            today={today}
           />
         ),
       });
@@ -136,7 +136,7 @@ export function registerRegistryPages(root: FastifyInstance, deps: RegistryPageD
       const t = request.t;
       const title =
         outcome?.kind === 'answer'
-          ? `${t(`registry:pages.verify.${outcome.status === 'official' ? 'officialTitle' : outcome.status === 'closed' ? 'closedTitle' : 'notRegisteredTitle'}`)} – ${t('registry:pages.verify.title')}`
+          ? `${outcomeHeadline(ctx, outcome)} – ${t('registry:pages.verify.title')}`
           : outcome?.kind === 'error'
             ? `${t('registry:pages.verify.errorSummary')} – ${t('registry:pages.verify.title')}`
             : t('registry:pages.verify.title');

@@ -69,8 +69,8 @@ export function ProfilePage(props: { ctx: PageContext; profile: Profile; units: 
         <dd>
           <a href={profile.url} rel={rel}>
             {profile.url}
+            <span class="visually-hidden"> ({t('registry:pages.profile.openProfile', { platform: platformName })})</span>
           </a>
-          <span class="visually-hidden"> ({t('registry:pages.profile.openProfile', { platform: platformName })})</span>
         </dd>
         {profile.handle ? (
           <>

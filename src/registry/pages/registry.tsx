@@ -1,7 +1,7 @@
 import type { PageContext } from '../../platform/pages/layout';
 import { platforms, type Platform } from '../domain/platforms';
-import { profileStatuses, type Profile, type ProfileStatus, type Unit } from '../domain/profile';
-import { StatusBadge } from './components';
+import { effectiveStatus, profileStatuses, type Profile, type ProfileStatus, type Unit } from '../domain/profile';
+import { shortAddress, StatusBadge, unitName, unitPath } from './components';
 
 interface Filter {
   q: string | undefined;
@@ -20,7 +20,7 @@ function unitTree(units: Unit[], lang: PageContext['lang']): { unit: Unit; depth
   }
   const ordered: { unit: Unit; depth: number }[] = [];
   const visit = (parent: string | null, depth: number) => {
-    const list = (children.get(parent) ?? []).sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang));
+    const list = (children.get(parent) ?? []).sort((a, b) => unitName(a, lang).localeCompare(unitName(b, lang), lang));
     for (const unit of list) {
       ordered.push({ unit, depth });
       visit(unit.id, depth + 1);
@@ -41,18 +41,24 @@ function ProfileTable(props: { ctx: PageContext; profiles: Profile[]; today: str
           <th scope="col">{t('registry:pages.registry.colName')}</th>
           <th scope="col">{t('registry:pages.registry.colPlatform')}</th>
           <th scope="col">{t('registry:pages.registry.colKind')}</th>
+          <th scope="col">{t('registry:pages.registry.colAddress')}</th>
           <th scope="col">{t('registry:pages.registry.colStatus')}</th>
         </tr>
       </thead>
       <tbody>
         {profiles.map((p) => (
-          <tr>
+          // A closed profile stays listed, so that a resident who finds it learns it is no longer used.
+          <tr class={effectiveStatus(p, today) === 'closed' ? 'row--closed' : undefined}>
             <th scope="row">
               <a href={`/profiles/${p.id}`}>{p.displayName}</a>
-              {p.handle ? <div class="hint">{p.platform === 'mastodon' || p.platform === 'bluesky' ? `@${p.handle}` : p.handle}</div> : null}
             </th>
             <td>{t(`registry:platform.${p.platform}`)}</td>
             <td>{t(`registry:kind.${p.kind}`)}</td>
+            <td>
+              <a href={p.url} rel="noopener" class="address">
+                {shortAddress(p.url)}
+              </a>
+            </td>
             <td>
               <StatusBadge profile={p} today={today} t={t} lang={ctx.lang} />
             </td>
@@ -67,15 +73,17 @@ export function RegistryPage(props: { ctx: PageContext; profiles: Profile[]; uni
   const { ctx, profiles, units, filter, today } = props;
   const t = ctx.t;
   const tree = unitTree(units, ctx.lang);
+  const unitsById = new Map(units.map((u) => [u.id, u]));
   const byUnit = new Map<string | null, Profile[]>();
-  const known = new Set(units.map((u) => u.id));
   for (const profile of profiles) {
-    const key = profile.unitId && known.has(profile.unitId) ? profile.unitId : null;
+    const key = profile.unitId && unitsById.has(profile.unitId) ? profile.unitId : null;
     byUnit.set(key, [...(byUnit.get(key) ?? []), profile]);
   }
   const groups = [
-    ...tree.filter(({ unit }) => byUnit.has(unit.id)).map(({ unit, depth }) => ({ id: unit.id, title: unit.name[ctx.lang], depth, profiles: byUnit.get(unit.id)! })),
-    ...(byUnit.has(null) ? [{ id: 'none', title: t('registry:pages.registry.noUnit'), depth: 0, profiles: byUnit.get(null)! }] : []),
+    ...tree
+      .filter(({ unit }) => byUnit.has(unit.id))
+      .map(({ unit }) => ({ id: unit.id, title: unitPath(unit.id, unitsById, ctx.lang).join(' › '), profiles: byUnit.get(unit.id)! })),
+    ...(byUnit.has(null) ? [{ id: 'none', title: t('registry:pages.registry.noUnit'), profiles: byUnit.get(null)! }] : []),
   ];
   const filtered = Boolean(filter.q || filter.platform || filter.unit || filter.status);
 
@@ -115,7 +123,7 @@ export function RegistryPage(props: { ctx: PageContext; profiles: Profile[]; uni
                 <option value="">{t('registry:pages.registry.allUnits')}</option>
                 {tree.map(({ unit, depth }) => (
                   <option value={unit.id} selected={filter.unit === unit.id}>
-                    {`${'\u00a0\u00a0'.repeat(depth)}${unit.name[ctx.lang]}`}
+                    {`${'\u00a0\u00a0\u00a0'.repeat(depth)}${unitName(unit, ctx.lang)}`}
                   </option>
                 ))}
               </select>

@@ -14,18 +14,28 @@ function exampleSlug(city: string): string {
   return city.toLowerCase().replace(/[äå]/g, 'a').replace(/ö/g, 'o').replace(/[^a-z0-9]/g, '');
 }
 
+/** The outcome in a few words, first in the page title and in the result's heading. */
+export function outcomeHeadline(ctx: PageContext, outcome: Extract<VerifyOutcome, { kind: 'answer' }>): string {
+  const t = ctx.t;
+  const closingDate = outcome.profile?.closingDate;
+  if (outcome.status === 'official') return t('registry:pages.verify.officialTitle');
+  if (outcome.status === 'closed') {
+    return closingDate ? t('registry:pages.verify.closedTitle', { date: formatDate(closingDate, ctx.lang) }) : t('registry:verify.closed');
+  }
+  return t('registry:pages.verify.notRegisteredTitle');
+}
+
 function Answer(props: { ctx: PageContext; outcome: Extract<VerifyOutcome, { kind: 'answer' }>; address: string; reportChannel: string; today: string }) {
   const { ctx, outcome, address, reportChannel } = props;
   const t = ctx.t;
   const profile = outcome.profile;
   const city = ctx.cityName;
   const date = profile?.closingDate ? formatDate(profile.closingDate, ctx.lang) : '';
-  const titleKey = outcome.status === 'official' ? 'officialTitle' : outcome.status === 'closed' ? 'closedTitle' : 'notRegisteredTitle';
   const tone = outcome.status === 'official' ? 'official' : outcome.status === 'closed' ? 'closed' : 'not-registered';
   return (
     <section class={`result result--${tone}`} aria-labelledby="result-title">
       <h2 id="result-title">
-        {t('registry:pages.verify.resultHeading')}: {t(`registry:pages.verify.${titleKey}`)}
+        {t('registry:pages.verify.resultHeading')}: {outcomeHeadline(ctx, outcome)}
       </h2>
       <p>
         {t('registry:pages.verify.checked')}: <code>{address}</code>
@@ -35,7 +45,12 @@ function Answer(props: { ctx: PageContext; outcome: Extract<VerifyOutcome, { kin
           <p>
             <strong>{t('registry:pages.verify.official', { city, name: profile.displayName })}</strong>
           </p>
-          {profile.status === 'closing' ? <p>{t('registry:pages.verify.officialClosing', { date })}</p> : null}
+          {profile.status === 'closing' ? (
+            <>
+              <p>{t('registry:pages.verify.officialClosing', { date })}</p>
+              <Successor ctx={ctx} successor={outcome.successor} successorUrl={profile.successorUrl} />
+            </>
+          ) : null}
         </>
       ) : null}
       {outcome.status === 'closed' && profile ? (
