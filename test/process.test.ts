@@ -74,6 +74,14 @@ describe('the command line', () => {
   }, 120_000);
 });
 
+describe('npm run db:migrate', () => {
+  it('applies the migrations to a new data folder and says so', () => {
+    const result = spawnSync('npm', ['run', '--silent', 'db:migrate'], { cwd: root, env: env(freshDataDir(), { LANG: 'en_GB.UTF-8' }), encoding: 'utf8', timeout: 60_000 });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain('Migrations applied (pglite).');
+  }, 60_000);
+});
+
 describe('the server process', () => {
   it('stops on a bad setting, naming the variable', () => {
     const result = spawnSync(tsx, ['src/server.ts'], { cwd: root, env: env(freshDataDir(), { PORT: 'eighty' }), encoding: 'utf8', timeout: 30_000 });
