@@ -56,10 +56,11 @@ function isVerifyRequest(url: string): boolean {
 export async function buildApp(config: Config, overrides: AppOverrides = {}): Promise<App> {
   const ownsDatabase = !overrides.database;
   const database = overrides.database ?? (await openConfiguredDatabase(config));
+  let registry: RegistryService | undefined;
   try {
     if (!overrides.skipMigrations) await database.migrate();
     const i18n = new I18n(catalogues);
-    const registry = new RegistryService({
+    registry = new RegistryService({
       database,
       city: { emailDomain: config.city.emailDomain },
       ...(overrides.now ? { now: overrides.now } : {}),
@@ -140,21 +141,23 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     registerRegistryApi(server, { registry, config });
     registerRegistryPages(server, { registry, config, site });
 
-    await registry.startVerifyCache();
+    const service = registry;
+    await service.startVerifyCache();
     await server.ready();
     return {
       server,
       database,
-      registry,
+      registry: service,
       i18n,
       config,
       async close() {
         await server.close();
-        await registry.stopVerifyCache();
+        await service.stopVerifyCache();
         if (ownsDatabase) await database.close();
       },
     };
   } catch (error) {
+    await registry?.stopVerifyCache();
     if (ownsDatabase) await database.close();
     throw error;
   }
