@@ -66,8 +66,9 @@ export class RegistryService {
   private readonly database: Database;
   private readonly city: CityRules;
   private readonly now: () => Date;
-  private readonly verifyCache = new VerifyCache<{ profile: Profile; unit: Unit | null } | null>();
+  private readonly verifyCache = new VerifyCache<store.VerifyEntry>();
   private unsubscribe: (() => Promise<void>) | null = null;
+  private reloading: Promise<void> | null = null;
 
   constructor(deps: RegistryDeps) {
     this.database = deps.database;
@@ -82,14 +83,42 @@ export class RegistryService {
   async startVerifyCache(): Promise<void> {
     this.unsubscribe = await this.database.listen(
       registryChangedChannel,
-      () => this.verifyCache.clear(),
+      () => this.changed(),
       () => this.verifyCache.disable(),
     );
     this.verifyCache.enable();
+    await this.reloadVerifyIndex();
+  }
+
+  /**
+   * Loads the whole key index into memory, again after every change. A change that arrives during
+   * the load makes it worthless (the cache refuses it) and starts another.
+   */
+  async reloadVerifyIndex(): Promise<void> {
+    if (!this.verifyCache.isEnabled) return;
+    this.reloading ??= (async () => {
+      try {
+        for (let attempt = 0; attempt < 3; attempt++) {
+          const generation = this.verifyCache.begin();
+          const entries = await store.allVerifyEntries(this.database.query);
+          if (this.verifyCache.load(entries, generation) || !this.verifyCache.isEnabled) return;
+        }
+      } finally {
+        this.reloading = null;
+      }
+    })();
+    return this.reloading;
+  }
+
+  private changed(): void {
+    this.verifyCache.clear();
+    // Until the index is loaded again, answers come from the database one by one.
+    void this.reloadVerifyIndex().catch(() => this.verifyCache.disable());
   }
 
   async stopVerifyCache(): Promise<void> {
     this.verifyCache.disable();
+    await this.reloading?.catch(() => {});
     await this.unsubscribe?.();
     this.unsubscribe = null;
   }
@@ -101,7 +130,7 @@ export class RegistryService {
       await tx.execute(sql`select pg_notify(${registryChangedChannel}, '')`);
       return value;
     });
-    this.verifyCache.clear();
+    this.changed();
     return result;
   }
 
@@ -114,12 +143,12 @@ export class RegistryService {
     const raw = input.url ?? input.handle ?? '';
     const parsed = parseProfileAddress(raw, input.platform);
     if (!parsed.ok) return { ok: false, error: parsed.error, field };
-    const cacheKey = `${parsed.address.platform}\n${parsed.address.keys.join('\n')}`;
-    let found = this.verifyCache.get(cacheKey);
+    const cacheKeys = parsed.address.keys.map((key) => store.verifyKey(parsed.address.platform, key));
+    let found = this.verifyCache.lookup(cacheKeys);
     if (found === undefined) {
       const generation = this.verifyCache.begin();
       found = await store.findProfileForVerify(this.database.query, parsed.address.platform, parsed.address.keys);
-      this.verifyCache.set(cacheKey, found, generation);
+      this.verifyCache.remember(cacheKeys, found, generation);
     }
     const profile = found?.profile ?? null;
     return { ok: true, status: verifyVerdict(profile, this.today()), profile, unit: found?.unit ?? null };

@@ -251,19 +251,32 @@ export async function insertUnit(tx: DbOrTx, unit: Omit<Unit, 'id'> & { id?: str
 
 
 
+const verifyColumns = `
+  p.id, p.kind, p.platform, p.url, p.handle, p.platform_id, p.display_name, p.unit_id,
+  p.purpose_fi, p.purpose_sv, p.purpose_en, p.contact_email, p.employee_name, p.employee_title,
+  p.status, p.closing_date::text as closing_date, p.closing_reason, p.successor_profile_id,
+  p.successor_url, p.created_at, p.updated_at, p.last_confirmed_at,
+  u.parent_id as unit_parent_id, u.level as unit_level, u.name_fi as unit_name_fi, u.name_sv as unit_name_sv, u.name_en as unit_name_en`;
+
 const verifySql = `
-  select p.id, p.kind, p.platform, p.url, p.handle, p.platform_id, p.display_name, p.unit_id,
-         p.purpose_fi, p.purpose_sv, p.purpose_en, p.contact_email, p.employee_name, p.employee_title,
-         p.status, p.closing_date::text as closing_date, p.closing_reason, p.successor_profile_id,
-         p.successor_url, p.created_at, p.updated_at, p.last_confirmed_at,
+  select ${verifyColumns},
          coalesce((select json_agg(json_build_object('name', a.name, 'jobTitle', a.job_title) order by a.position)
-                   from profile_administrators a where a.profile_id = p.id), '[]'::json) as administrators,
-         u.parent_id as unit_parent_id, u.level as unit_level, u.name_fi as unit_name_fi, u.name_sv as unit_name_sv, u.name_en as unit_name_en
+                   from profile_administrators a where a.profile_id = p.id), '[]'::json) as administrators
   from profile_keys k
   join profiles p on p.id = k.profile_id
   left join units u on u.id = p.unit_id
   where k.platform = $1 and k.key = any($2)
   limit 1`;
+
+const allVerifySql = `
+  select ${verifyColumns},
+         coalesce((select json_agg(json_build_object('name', a.name, 'jobTitle', a.job_title) order by a.position)
+                   from profile_administrators a where a.profile_id = p.id), '[]'::json) as administrators
+  from profiles p
+  left join units u on u.id = p.unit_id
+  where p.id > $1::uuid
+  order by p.id
+  limit $2`;
 
 interface VerifyRow {
   id: string;
@@ -304,10 +317,41 @@ export async function findProfileForVerify(
   query: Database['query'],
   platform: Platform,
   keys: string[],
-): Promise<{ profile: Profile; unit: Unit | null } | null> {
+): Promise<VerifyEntry | null> {
   if (keys.length === 0) return null;
   const [row] = await query<VerifyRow>(verifySql, [platform, keys]);
-  if (!row) return null;
+  return row ? verifyEntry(row) : null;
+}
+
+/** A verify lookup key: the platform and one of its keys. */
+export const verifyKey = (platform: string, key: string) => `${platform}\n${key}`;
+
+/** The whole key index with the profile behind each key, for answering verify from memory. */
+export async function allVerifyEntries(query: Database['query'], pageSize = 5000): Promise<[string, VerifyEntry][]> {
+  // Read in pages: one result of every profile would make the embedded database grow its memory
+  // to that size for good.
+  const byId = new Map<string, VerifyEntry>();
+  for (let after = '00000000-0000-0000-0000-000000000000'; ; ) {
+    const rows = await query<VerifyRow>(allVerifySql, [after, pageSize]);
+    for (const row of rows) byId.set(row.id, verifyEntry(row));
+    if (rows.length < pageSize) break;
+    after = rows[rows.length - 1]!.id;
+  }
+  const keys = await query<{ platform: string; key: string; profile_id: string }>('select platform, key, profile_id from profile_keys');
+  const entries: [string, VerifyEntry][] = [];
+  for (const k of keys) {
+    const entry = byId.get(k.profile_id);
+    if (entry) entries.push([verifyKey(k.platform, k.key), entry]);
+  }
+  return entries;
+}
+
+export interface VerifyEntry {
+  profile: Profile;
+  unit: Unit | null;
+}
+
+function verifyEntry(row: VerifyRow): VerifyEntry {
   const profile: Profile = {
     id: row.id,
     kind: row.kind as ProfileKind,

@@ -1,11 +1,17 @@
 /**
  * Verify answers kept in memory between registry changes. Every change clears it: in this process
  * directly after commit, in other processes through the database's NOTIFY. A read that started
- * before a clear is not stored, so a cleared entry cannot come back stale. Entries also expire,
- * as a last guard against a change made behind the app's back.
+ * before a clear is not stored, so a cleared entry cannot come back stale.
+ *
+ * Between changes the whole key index can be loaded (`load`): the cache is then complete, and an
+ * address it does not know is known not to be registered, without asking the database. Until
+ * then, answers read from the database one by one are kept, and expire after a while as a last
+ * guard against a change made behind the app's back.
  */
 export class VerifyCache<V> {
-  private readonly entries = new Map<string, { value: V; storedAt: number }>();
+  private byKey = new Map<string, V>();
+  private readonly misses = new Map<string, number>();
+  private complete = false;
   private generation = 0;
   private enabled = false;
 
@@ -30,34 +36,64 @@ export class VerifyCache<V> {
     return this.enabled;
   }
 
-  clear(): void {
-    this.generation++;
-    this.entries.clear();
+  get isComplete(): boolean {
+    return this.enabled && this.complete;
   }
 
-  /** The generation to hand back to `set`: taken before reading the database. */
+  clear(): void {
+    this.generation++;
+    this.byKey.clear();
+    this.misses.clear();
+    this.complete = false;
+  }
+
+  /** The generation to hand back to `remember` or `load`: taken before reading the database. */
   begin(): number {
     return this.generation;
   }
 
-  get(key: string): V | undefined {
+  /**
+   * The answer for an address's lookup keys: the entry, `null` when the address is known not to
+   * be registered, `undefined` when only the database can tell.
+   */
+  lookup(keys: string[]): V | null | undefined {
     if (!this.enabled) return undefined;
-    const entry = this.entries.get(key);
-    if (!entry) return undefined;
-    if (this.clock() - entry.storedAt > this.maxAgeMs) {
-      this.entries.delete(key);
+    for (const key of keys) {
+      const value = this.byKey.get(key);
+      if (value !== undefined) return value;
+    }
+    if (this.complete) return null;
+    const missKey = keys.join('\n');
+    const missedAt = this.misses.get(missKey);
+    if (missedAt === undefined) return undefined;
+    if (this.clock() - missedAt > this.maxAgeMs) {
+      this.misses.delete(missKey);
       return undefined;
     }
-    return entry.value;
+    return null;
   }
 
-  set(key: string, value: V, generation: number): void {
-    if (!this.enabled || generation !== this.generation) return;
-    if (this.entries.size >= this.maxEntries) {
-      // Maps iterate in insertion order: drop the oldest entry.
-      const oldest = this.entries.keys().next();
-      if (!oldest.done) this.entries.delete(oldest.value);
+  /** Keeps one answer read from the database. */
+  remember(keys: string[], value: V | null, generation: number): void {
+    if (!this.enabled || generation !== this.generation || this.complete) return;
+    if (this.byKey.size + this.misses.size >= this.maxEntries) this.clear();
+    if (value === null) this.misses.set(keys.join('\n'), this.clock());
+    // A single answer is kept for its own keys only while the cache is partial, so it expires
+    // with the misses when the whole index is reloaded.
+    else for (const key of keys) this.byKey.set(key, value);
+  }
+
+  /** Replaces the contents with the whole index, unless a change came in since `generation`. */
+  load(entries: Iterable<[string, V]>, generation: number): boolean {
+    if (!this.enabled || generation !== this.generation) return false;
+    const byKey = new Map<string, V>();
+    for (const [key, value] of entries) {
+      if (byKey.size >= this.maxEntries) return false;
+      byKey.set(key, value);
     }
-    this.entries.set(key, { value, storedAt: this.clock() });
+    this.byKey = byKey;
+    this.misses.clear();
+    this.complete = true;
+    return true;
   }
 }
