@@ -11,6 +11,8 @@ import * as store from './store';
 import { VerifyCache } from './verify-cache';
 import { sql } from 'drizzle-orm';
 
+const verifyIndexRefreshMs = 10 * 60_000;
+
 /** NOTIFY channel on which every registry change is announced to all app servers. */
 export const registryChangedChannel = 'registry_changed';
 
@@ -69,6 +71,7 @@ export class RegistryService {
   private readonly verifyCache = new VerifyCache<store.VerifyEntry>();
   private unsubscribe: (() => Promise<void>) | null = null;
   private reloading: Promise<void> | null = null;
+  private refreshTimer: NodeJS.Timeout | null = null;
 
   constructor(deps: RegistryDeps) {
     this.database = deps.database;
@@ -88,6 +91,9 @@ export class RegistryService {
     );
     this.verifyCache.enable();
     await this.reloadVerifyIndex();
+    // A change made behind the app's back (plain SQL) is announced to nobody: reload now and then.
+    this.refreshTimer = setInterval(() => this.changed(), verifyIndexRefreshMs);
+    this.refreshTimer.unref();
   }
 
   /**
@@ -117,6 +123,8 @@ export class RegistryService {
   }
 
   async stopVerifyCache(): Promise<void> {
+    if (this.refreshTimer) clearInterval(this.refreshTimer);
+    this.refreshTimer = null;
     this.verifyCache.disable();
     await this.reloading?.catch(() => {});
     await this.unsubscribe?.();

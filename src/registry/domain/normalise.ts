@@ -224,7 +224,7 @@ const facebookReserved = new Set([
   'notifications', 'messages', 'friends', 'settings', 'search', 'l.php', 'reel', 'reels', 'stories', 'business', 'ads',
   'privacy', 'legal', 'terms', 'about', 'video.php', 'media', 'bookmarks', 'fundraisers', 'live', 'recover', 'checkpoint',
 ]);
-const instagramReserved = new Set(['p', 'reel', 'reels', 'tv', 'explore', 'accounts', 'direct', 'about', 'legal', 'developer', 'web', 'challenge', 'emails']);
+export const instagramReserved: ReadonlySet<string> = new Set(['p', 'reel', 'reels', 'tv', 'explore', 'accounts', 'direct', 'about', 'legal', 'developer', 'web', 'challenge', 'emails']);
 const xReserved = new Set([
   'home', 'explore', 'search', 'settings', 'notifications', 'messages', 'share', 'hashtag', 'login', 'signup', 'tos',
   'privacy', 'compose', 'logout', 'about', 'download', 'jobs',
