@@ -1,6 +1,6 @@
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { App } from '../app';
-import { startTestApp, testConfig } from '../../test/helpers/app';
+import { freshAppPerTest, startTestApp, testConfig } from '../../test/helpers/app';
 import { buildApp } from '../app';
 import type { Database } from '../platform/db/database';
 import { createProfile } from '../../test/helpers/factories';
@@ -9,13 +9,7 @@ import { RegistryService } from './service';
 let app: App;
 const fixedNow = new Date('2026-11-24T10:00:00Z');
 
-beforeEach(async () => {
-  await app?.close();
-  app = await startTestApp({ now: () => fixedNow });
-});
-afterAll(async () => {
-  await app?.close();
-});
+freshAppPerTest((a) => (app = a), { now: () => fixedNow });
 
 const get = (url: string, headers: Record<string, string> = {}) => app.server.inject({ method: 'GET', url, headers });
 

@@ -1,18 +1,12 @@
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { App } from '../app';
-import { startTestApp } from '../../test/helpers/app';
+import { freshAppPerTest } from '../../test/helpers/app';
 import { createProfile } from '../../test/helpers/factories';
 import { exportDocument, parseAdministrators, parseImportFile, profilesToCsv } from './exchange';
 import { ImportRejectedError } from './service';
 
 let app: App;
-beforeEach(async () => {
-  await app?.close();
-  app = await startTestApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
+freshAppPerTest((a) => (app = a));
 
 async function importText(text: string) {
   const parsed = parseImportFile(text);

@@ -1,3 +1,4 @@
+import { afterAll, beforeEach } from 'vitest';
 import { buildApp, type App } from '../../src/app';
 import { loadConfig, type Config } from '../../src/config';
 import { resetDatabase, testDatabase } from './database';
@@ -14,5 +15,21 @@ export async function startTestApp(options: { env?: Record<string, string>; now?
     database,
     skipMigrations: true,
     ...(options.now ? { now: options.now } : {}),
+  });
+}
+
+/**
+ * Gives every test of the file a fresh app on emptied tables, handed to `use`, and closes the
+ * last one after the file.
+ */
+export function freshAppPerTest(use: (app: App) => void, options: Parameters<typeof startTestApp>[0] = {}): void {
+  let app: App | undefined;
+  beforeEach(async () => {
+    await app?.close();
+    app = await startTestApp(options);
+    use(app);
+  });
+  afterAll(async () => {
+    await app?.close();
   });
 }

@@ -1,17 +1,11 @@
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { App } from '../../app';
-import { startTestApp, testConfig } from '../../../test/helpers/app';
+import { freshAppPerTest, testConfig } from '../../../test/helpers/app';
 import { createProfile } from '../../../test/helpers/factories';
 import { loadDemoData } from './load';
 
 let app: App;
-beforeEach(async () => {
-  await app?.close();
-  app = await startTestApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
+freshAppPerTest((a) => (app = a));
 
 describe('loading demo data', () => {
   it('fills an empty database, with an audit entry for every profile', async () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fastifyCookie from '@fastify/cookie';
 import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
@@ -6,18 +6,12 @@ import { catalogues, type App } from '../../app';
 import { registerErrorHandling } from '../../platform/http/errors';
 import { registerLanguage } from '../../platform/http/language';
 import { I18n } from '../../platform/i18n/i18n';
-import { startTestApp } from '../../../test/helpers/app';
+import { freshAppPerTest, startTestApp } from '../../../test/helpers/app';
 import { createProfile } from '../../../test/helpers/factories';
 import { errorPages, registryNav } from './index';
 
 let app: App;
-beforeEach(async () => {
-  await app?.close();
-  app = await startTestApp({ now: () => new Date('2026-11-24T10:00:00Z'), env: { REPORT_CHANNEL: 'valeprofiilit@pieksamaki.fi' } });
-});
-afterAll(async () => {
-  await app?.close();
-});
+freshAppPerTest((a) => (app = a), { now: () => new Date('2026-11-24T10:00:00Z'), env: { REPORT_CHANNEL: 'valeprofiilit@pieksamaki.fi' } });
 
 const page = (url: string, lang?: string) =>
   app.server.inject({ method: 'GET', url, headers: lang ? { 'accept-language': lang } : {} });
