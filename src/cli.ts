@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { buildApp, catalogues, openConfiguredDatabase } from './app';
 import { ConfigError, loadConfig } from './config';
+import { verifyAuditChain } from './platform/audit/audit';
 import { DataDirLockedError } from './platform/db/database';
 import { I18n, isLang, type Lang } from './platform/i18n/i18n';
 import { exportDocument, parseImportFile, profilesToCsv } from './registry/exchange';
@@ -35,7 +36,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(usage);
     return command || values.help ? 0 : 2;
   }
-  if (!['db:migrate', 'import', 'export', 'verify'].includes(command)) {
+  if (!['db:migrate', 'audit', 'import', 'export', 'verify'].includes(command)) {
     process.stderr.write(`${t('cli.unknownCommand', { command })}\n\n${usage}`);
     return 2;
   }
@@ -55,6 +56,21 @@ async function main(argv: string[]): Promise<number> {
   const app = await buildApp(config, { demoData: false });
   try {
     switch (command) {
+      case 'audit': {
+        if (rest[0] !== 'verify') {
+          process.stderr.write(usage);
+          return 2;
+        }
+        const result = await verifyAuditChain(app.database.db);
+        if (result.ok) {
+          process.stdout.write(`${t('cli.auditIntact', { count: result.entries })}\n`);
+          return 0;
+        }
+        process.stdout.write(
+          `${t('cli.auditBroken', { id: result.broken.id, reason: t(`cli.auditReason.${result.broken.reason}`) })}\n`,
+        );
+        return 1;
+      }
       case 'import': {
         const file = rest[0];
         if (!file) {

@@ -60,6 +60,10 @@ describe('the command line', () => {
       ['d', 'error'],
     ]);
     expect(answers[0].profileId).toMatch(/^[0-9a-f-]{36}$/);
+
+    const audit = cli(['audit', 'verify'], dataDir);
+    expect(audit.stdout).toContain('Audit trail intact: 2 entries.');
+    expect(audit.status).toBe(0);
   }, 120_000);
 
   it('refuses a bad file, names row and field, and imports nothing', () => {

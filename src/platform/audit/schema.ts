@@ -15,6 +15,9 @@ export const auditLog = pgTable(
     entityId: text('entity_id').notNull(),
     before: jsonb('before'),
     after: jsonb('after'),
+    /** The previous entry's hash, and this entry's over its content and that link (see chain.ts). */
+    prevHash: text('prev_hash'),
+    hash: text('hash'),
   },
   (t) => [index('audit_log_entity_idx').on(t.entityType, t.entityId), index('audit_log_occurred_idx').on(t.occurredAt)],
 );

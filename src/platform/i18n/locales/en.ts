@@ -18,6 +18,7 @@ export const en: Catalogue<typeof fi> = {
 
 Commands:
   db:migrate                      apply database migrations
+  audit verify                    check that the audit trail has not been changed afterwards
   import FILE [--actor NAME]      import profiles from a JSON export or a CSV file, all or nothing
   export [--format json|csv] [--output FILE]
                                   export the registry (JSON by default) to stdout or FILE
@@ -27,6 +28,13 @@ Commands:
 Options:
   --lang fi|sv|en                 language of messages (default from LANG, else Finnish)
 `,
+    auditIntact: 'Audit trail intact: {{count}} entries.',
+    auditBroken: 'Audit trail broken at entry {{id}}: {{reason}}',
+    auditReason: {
+      'missing-hash': 'the entry has no hash',
+      'wrong-link': 'the entry does not link to the one before it (entries were removed or inserted)',
+      'content-changed': 'the entry was changed after it was written',
+    },
     unknownCommand: 'Unknown command: {{command}}',
     migrated: 'Migrations applied ({{database}}).',
     linesFailed: '{{count}} line(s) could not be checked; see their "error".',

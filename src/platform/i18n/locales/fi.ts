@@ -15,6 +15,7 @@ export const fi = {
 
 Komennot:
   db:migrate                      aja tietokannan muutokset
+  audit verify                    tarkista, ettei muutoslokia ole muutettu jälkikäteen
   import TIEDOSTO [--actor NIMI]  tuo profiilit JSON-viennistä tai CSV-tiedostosta, kaikki tai ei mitään
   export [--format json|csv] [--output TIEDOSTO]
                                   vie rekisteri (oletuksena JSON) tulosteeseen tai tiedostoon
@@ -24,6 +25,13 @@ Komennot:
 Valinnat:
   --lang fi|sv|en                 viestien kieli (oletuksena LANG-muuttujasta, muuten suomi)
 `,
+    auditIntact: 'Lokiketju on ehjä: {{count}} merkintää.',
+    auditBroken: 'Lokiketju katkeaa merkinnässä {{id}}: {{reason}}',
+    auditReason: {
+      'missing-hash': 'merkinnältä puuttuu tarkiste',
+      'wrong-link': 'merkintä ei viittaa edelliseen merkintään (merkintöjä on poistettu tai lisätty)',
+      'content-changed': 'merkinnän sisältöä on muutettu kirjoittamisen jälkeen',
+    },
     unknownCommand: 'Tuntematon komento: {{command}}',
     migrated: 'Tietokannan muutokset ajettu ({{database}}).',
     linesFailed: '{{count}} riviä ei voitu tarkistaa; katso niiden kenttä "error".',

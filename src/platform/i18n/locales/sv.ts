@@ -18,6 +18,7 @@ export const sv: Catalogue<typeof fi> = {
 
 Kommandon:
   db:migrate                      kör databasens ändringar
+  audit verify                    kontrollera att ändringsloggen inte har ändrats i efterhand
   import FIL [--actor NAMN]       importera profiler från en JSON-export eller en CSV-fil, allt eller inget
   export [--format json|csv] [--output FIL]
                                   exportera registret (som standard JSON) till utdata eller fil
@@ -27,6 +28,13 @@ Kommandon:
 Alternativ:
   --lang fi|sv|en                 meddelandenas språk (som standard från LANG, annars finska)
 `,
+    auditIntact: 'Loggkedjan är intakt: {{count}} poster.',
+    auditBroken: 'Loggkedjan bryts vid post {{id}}: {{reason}}',
+    auditReason: {
+      'missing-hash': 'posten saknar kontrollsumma',
+      'wrong-link': 'posten hänvisar inte till föregående post (poster har tagits bort eller lagts till)',
+      'content-changed': 'postens innehåll har ändrats efter att den skrevs',
+    },
     unknownCommand: 'Okänt kommando: {{command}}',
     migrated: 'Databasens ändringar har körts ({{database}}).',
     linesFailed: '{{count}} rader kunde inte kontrolleras; se deras fält "error".',
