@@ -251,11 +251,14 @@ export async function insertUnit(tx: DbOrTx, unit: Omit<Unit, 'id'> & { id?: str
 
 
 
+// Named as Drizzle names the profile's fields, so the same toProfile() reads both kinds of row.
 const verifyColumns = `
-  p.id, p.kind, p.platform, p.url, p.handle, p.platform_id, p.display_name, p.unit_id,
-  p.purpose_fi, p.purpose_sv, p.purpose_en, p.contact_email, p.employee_name, p.employee_title,
-  p.status, p.closing_date::text as closing_date, p.closing_reason, p.successor_profile_id,
-  p.successor_url, p.created_at, p.updated_at, p.last_confirmed_at,
+  p.id, p.kind, p.platform, p.url, p.handle, p.platform_id as "platformId", p.display_name as "displayName",
+  p.unit_id as "unitId", p.purpose_fi as "purposeFi", p.purpose_sv as "purposeSv", p.purpose_en as "purposeEn",
+  p.contact_email as "contactEmail", p.employee_name as "employeeName", p.employee_title as "employeeTitle",
+  p.status, p.closing_date::text as "closingDate", p.closing_reason as "closingReason",
+  p.successor_profile_id as "successorProfileId", p.successor_url as "successorUrl", p.created_at as "createdAt",
+  p.updated_at as "updatedAt", p.last_confirmed_at as "lastConfirmedAt",
   u.parent_id as unit_parent_id, u.level as unit_level, u.name_fi as unit_name_fi, u.name_sv as unit_name_sv, u.name_en as unit_name_en`;
 
 const verifySql = `
@@ -278,29 +281,7 @@ const allVerifySql = `
   order by p.id
   limit $2`;
 
-interface VerifyRow {
-  id: string;
-  kind: string;
-  platform: string;
-  url: string;
-  handle: string | null;
-  platform_id: string | null;
-  display_name: string;
-  unit_id: string | null;
-  purpose_fi: string;
-  purpose_sv: string;
-  purpose_en: string;
-  contact_email: string | null;
-  employee_name: string | null;
-  employee_title: string | null;
-  status: string;
-  closing_date: string | null;
-  closing_reason: string | null;
-  successor_profile_id: string | null;
-  successor_url: string | null;
-  created_at: Date;
-  updated_at: Date;
-  last_confirmed_at: Date;
+interface VerifyRow extends ProfileRow {
   administrators: Administrator[];
   unit_parent_id: string | null;
   unit_level: string | null;
@@ -352,33 +333,11 @@ export interface VerifyEntry {
 }
 
 function verifyEntry(row: VerifyRow): VerifyEntry {
-  const profile: Profile = {
-    id: row.id,
-    kind: row.kind as ProfileKind,
-    platform: row.platform as Platform,
-    url: row.url,
-    handle: row.handle,
-    platformId: row.platform_id,
-    displayName: row.display_name,
-    unitId: row.unit_id,
-    purpose: { fi: row.purpose_fi, sv: row.purpose_sv, en: row.purpose_en },
-    administrators: row.administrators,
-    contactEmail: row.contact_email,
-    employeeName: row.employee_name,
-    employeeTitle: row.employee_title,
-    status: row.status as ProfileStatus,
-    closingDate: row.closing_date,
-    closingReason: row.closing_reason,
-    successorProfileId: row.successor_profile_id,
-    successorUrl: row.successor_url,
-    createdAt: new Date(row.created_at),
-    updatedAt: new Date(row.updated_at),
-    lastConfirmedAt: new Date(row.last_confirmed_at),
-  };
+  const profile = toProfile(row, row.administrators);
   const unit: Unit | null =
-    row.unit_id && row.unit_level
+    row.unitId && row.unit_level
       ? {
-          id: row.unit_id,
+          id: row.unitId,
           parentId: row.unit_parent_id,
           level: row.unit_level as UnitLevel,
           name: { fi: row.unit_name_fi ?? '', sv: row.unit_name_sv ?? '', en: row.unit_name_en ?? '' },
