@@ -65,6 +65,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       city: { emailDomain: config.city.emailDomain },
       ...(overrides.now ? { now: overrides.now } : {}),
     });
+    await registry.refreshLookupKeys('system:start');
     if (config.demoData && overrides.demoData !== false) await loadDemoData(registry, database, config);
 
     const server = Fastify({

@@ -106,3 +106,9 @@ export const profileKeys = pgTable(
   },
   (t) => [primaryKey({ columns: [t.platform, t.key] }), index('profile_keys_profile_idx').on(t.profileId)],
 );
+
+/** Facts about the registry's stored data, such as which version of the lookup keys it holds. */
+export const registryMeta = pgTable('registry_meta', {
+  name: text('name').primaryKey(),
+  value: text('value').notNull(),
+});

@@ -1,7 +1,7 @@
 import { latestAuditEntries, recordAudit, recordAuditBatch, type Actor, type AuditEntry } from '../platform/audit/audit';
 import type { Database, DbOrTx } from '../platform/db/database';
 import { classifyChange } from './domain/changes';
-import { completeAddress, parseProfileAddress, registeredKeys, type AddressError } from './domain/normalise';
+import { completeAddress, keyFormatVersion, parseProfileAddress, registeredKeys, type AddressError } from './domain/normalise';
 import type { Platform } from './domain/platforms';
 import { cityToday, effectiveStatus, type Profile, type ProfileDetails, type Unit } from './domain/profile';
 import { checkProfileRules, errorsOf, type CityRules, type RuleViolation } from './domain/rules';
@@ -77,6 +77,41 @@ export class RegistryService {
     this.database = deps.database;
     this.city = deps.city;
     this.now = deps.now ?? (() => new Date());
+  }
+
+  /**
+   * Recomputes every profile's lookup keys when they were stored by another version of the
+   * address rules, so that no profile is missed, or found under a form that no longer names it.
+   */
+  async refreshLookupKeys(actor: Actor): Promise<boolean> {
+    return this.change(async (tx) => {
+      const stored = await store.getMeta(tx, 'keyFormatVersion');
+      if (stored === String(keyFormatVersion)) return false;
+      const profiles = await store.allProfiles(tx);
+      const rows = profiles.flatMap((p) => registeredKeys(p).map((key) => ({ platform: p.platform, key, profileId: p.id })));
+      const owners = new Map<string, string>();
+      for (const row of rows) {
+        const id = `${row.platform} ${row.key}`;
+        const other = owners.get(id);
+        if (other && other !== row.profileId) {
+          throw new Error(`Profiles ${other} and ${row.profileId} both claim ${id}; correct one of them before starting.`);
+        }
+        owners.set(id, row.profileId);
+      }
+      await store.replaceAllKeys(tx, rows);
+      await store.setMeta(tx, 'keyFormatVersion', String(keyFormatVersion));
+      // An empty registry has no keys to change: nothing happened worth recording.
+      if (profiles.length === 0) return true;
+      await recordAudit(tx, {
+        actor,
+        action: 'registry.keys-recomputed',
+        entityType: 'registry',
+        entityId: 'profile_keys',
+        before: { keyFormatVersion: stored },
+        after: { keyFormatVersion, profiles: profiles.length, keys: rows.length },
+      });
+      return true;
+    });
   }
 
   /**

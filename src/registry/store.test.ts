@@ -34,3 +34,19 @@ describe('loading the whole key index for verify', () => {
     expect(entries.get(verifyKey('youtube', 'handle:pieksamakitv'))?.profile.id).toBe(youtube.id);
   });
 });
+
+describe('recomputing lookup keys after the address rules change', () => {
+  it('replaces keys stored by an older version, records it, and does it once', async () => {
+    const profile = await createProfile(app.registry, { url: 'https://www.instagram.com/uudelleen/', handle: 'uudelleen' });
+    await app.database.query("update registry_meta set value = '1' where name = 'keyFormatVersion'");
+    await app.database.query("update profile_keys set key = 'handle:old-form' where profile_id = $1", [profile.id]);
+    expect(await app.registry.refreshLookupKeys('test')).toBe(true);
+    const keys = await app.database.query<{ key: string }>('select key from profile_keys where profile_id = $1', [profile.id]);
+    expect(keys.map((k) => k.key)).toEqual(['handle:uudelleen']);
+    const verified = await app.registry.verify({ url: 'instagram.com/uudelleen' });
+    expect(verified.ok && verified.status).toBe('official');
+    const [entry] = await app.database.query<{ action: string }>("select action from audit_log where action = 'registry.keys-recomputed'");
+    expect(entry).toBeDefined();
+    expect(await app.registry.refreshLookupKeys('test')).toBe(false);
+  });
+});

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Database, Db, DbOrTx } from '../platform/db/database';
 import type { Platform } from './domain/platforms';
 import type { Administrator, Profile, ProfileDetails, ProfileKind, ProfileStatus, Unit, UnitLevel } from './domain/profile';
-import { profileAdministrators, profileKeys, profiles, units } from './schema';
+import { profileAdministrators, profileKeys, profiles, registryMeta, units } from './schema';
 
 const administratorsJson = sql<Administrator[]>`(
   select coalesce(json_agg(json_build_object('name', a.name, 'jobTitle', a.job_title) order by a.position), '[]'::json)
@@ -344,4 +344,19 @@ function verifyEntry(row: VerifyRow): VerifyEntry {
         }
       : null;
   return { profile, unit };
+}
+
+export async function getMeta(db: DbOrTx, name: string): Promise<string | null> {
+  const [row] = await db.select().from(registryMeta).where(eq(registryMeta.name, name));
+  return row?.value ?? null;
+}
+
+export async function setMeta(tx: DbOrTx, name: string, value: string): Promise<void> {
+  await tx.insert(registryMeta).values({ name, value }).onConflictDoUpdate({ target: registryMeta.name, set: { value } });
+}
+
+/** Replaces every stored lookup key; the primary key still refuses two profiles on one key. */
+export async function replaceAllKeys(tx: DbOrTx, rows: { platform: Platform; key: string; profileId: string }[]): Promise<void> {
+  await tx.delete(profileKeys);
+  for (let i = 0; i < rows.length; i += 1000) await tx.insert(profileKeys).values(rows.slice(i, i + 1000));
 }

@@ -83,6 +83,13 @@ describe('registry entry rules', () => {
       expect(codes({ url: 'https://www.instagram.com/pieksamaki/', handle: 'pieksamaki_fake' })).toEqual(['handle:rules.handleMismatch']);
     });
 
+    it("refuses a permanent id that names another account than the URL's", () => {
+      const channel = 'UC1a2B3c4D5e6F7g8H9i0JkL';
+      const youtube = { platform: 'youtube' as const, url: `https://www.youtube.com/channel/${channel}`, handle: null };
+      expect(codes({ ...youtube, platformId: channel })).toEqual([]);
+      expect(codes({ ...youtube, platformId: 'UCzzzzzzzzzzzzzzzzzzzzzz' })).toEqual(['platformId:rules.platformIdMismatch']);
+    });
+
     it('refuses an address on another platform than the one given', () => {
       expect(codes({ platform: 'x', url: 'https://www.instagram.com/pieksamaki/', handle: null })).toEqual([
         'url:address.platform-mismatch',

@@ -70,6 +70,13 @@ export function checkProfileRules(p: ProfileDetails, city: CityRules): RuleViola
     }
   }
   if (registeredKeys(p).length === 0) add('url', 'address.not-an-address');
+  // The permanent id is a key of its own: one that names another account than the URL would make
+  // verify call that other account official.
+  if (p.platformId && parsedUrl.ok && parsedUrl.address.platformId !== null) {
+    const idKeys = (platformId: string) => registeredKeys({ platform: p.platform, url: null, handle: null, platformId });
+    const urlIdKeys = idKeys(parsedUrl.address.platformId);
+    if (!idKeys(p.platformId).some((k) => urlIdKeys.includes(k))) add('platformId', 'rules.platformIdMismatch');
+  }
 
   if (p.displayName.trim() === '') add('displayName', 'rules.required');
   if (p.purpose.fi.trim() === '') gap('purpose.fi', 'rules.purposeMissing');

@@ -38,6 +38,7 @@ export const en: Catalogue<typeof fi> = {
     expertNeedsOwnAddress: "An expert profile uses the employee's own city address, such as {{expected}} (rule P3).",
     organisationHasNoEmployee: 'An organisation profile has no single employee; choose expert profile.',
     handleMismatch: 'The handle and the address point to different profiles.',
+    platformIdMismatch: 'The platform identifier points to another profile than the address.',
     activeHasNoClosing: 'An active profile has no closing details.',
     closingNeedsDate: 'A closing profile must have a closing date (rule O8).',
     closingNeedsReason: 'Give the reason for closing (rule O8).',

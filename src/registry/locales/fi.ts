@@ -35,6 +35,7 @@ export const fi = {
     expertNeedsOwnAddress: 'Asiantuntijaprofiili käyttää työntekijän omaa kaupungin osoitetta, esim. {{expected}} (ohje P3).',
     organisationHasNoEmployee: 'Organisaatioprofiililla ei ole yksittäistä työntekijää; valitse asiantuntijaprofiili.',
     handleMismatch: 'Käyttäjätunnus ja osoite viittaavat eri profiileihin.',
+    platformIdMismatch: 'Palvelun tunniste viittaa eri profiiliin kuin osoite.',
     activeHasNoClosing: 'Käytössä olevalla profiililla ei ole lopetustietoja.',
     closingNeedsDate: 'Lopetettavalla profiililla on oltava lopetuspäivä (ohje O8).',
     closingNeedsReason: 'Kerro lopettamisen syy (ohje O8).',

@@ -38,6 +38,7 @@ export const sv: Catalogue<typeof fi> = {
     expertNeedsOwnAddress: 'En expertprofil använder den anställdas egen adress hos staden, t.ex. {{expected}} (regel P3).',
     organisationHasNoEmployee: 'En organisationsprofil har ingen enskild anställd; välj expertprofil.',
     handleMismatch: 'Användarnamnet och adressen hänvisar till olika profiler.',
+    platformIdMismatch: 'Tjänstens identifierare hänvisar till en annan profil än adressen.',
     activeHasNoClosing: 'En profil i bruk har inga uppgifter om avslutande.',
     closingNeedsDate: 'En profil som avslutas ska ha ett slutdatum (regel O8).',
     closingNeedsReason: 'Ange orsaken till avslutandet (regel O8).',
