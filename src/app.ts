@@ -8,12 +8,25 @@ import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config';
+import { ensureDemoAccounts, demoPassword } from './people/demo';
+import { PeopleService } from './people/service';
+import { registerAccountRoutes } from './platform/auth/account';
+import { registerAuth } from './platform/auth/http';
+import { authCatalogue } from './platform/auth/locales';
+import { registerAuthRoutes } from './platform/auth/routes';
+import { sharedSecret } from './platform/auth/secrets';
+import { AuthService } from './platform/auth/service';
+import { purgeRateLimits } from './platform/auth/rate-limit';
+import { Mailer } from './platform/mail/mailer';
 import { openDatabase, type Database } from './platform/db/database';
 import { registerErrorHandling } from './platform/http/errors';
 import { registerLanguage } from './platform/http/language';
 import { I18n } from './platform/i18n/i18n';
 import { commonCatalogue } from './platform/i18n/locales';
+import type { NavItem } from './platform/pages/layout';
 import type { SiteInfo } from './platform/pages/render';
+import type { StaffUser } from './platform/auth/staff';
+import { demoUnitId } from './registry/demo/data';
 import { loadDemoData } from './registry/demo/load';
 import { registryCatalogue } from './registry/locales';
 import { errorPages, registerRegistryPages, registryNav } from './registry/pages';
@@ -34,13 +47,16 @@ export interface App {
   server: FastifyInstance;
   database: Database;
   registry: RegistryService;
+  auth: AuthService;
+  people: PeopleService;
+  mailer: Mailer;
   i18n: I18n;
   config: Config;
   /** Stops taking requests, lets those in flight finish, then closes the database if we opened it. */
   close(): Promise<void>;
 }
 
-export const catalogues = { common: commonCatalogue, registry: registryCatalogue };
+export const catalogues = { common: commonCatalogue, registry: registryCatalogue, auth: authCatalogue };
 
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
   return config.databaseUrl
@@ -57,6 +73,8 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   const ownsDatabase = !overrides.database;
   const database = overrides.database ?? (await openConfiguredDatabase(config));
   let registry: RegistryService | undefined;
+  let mailer: Mailer | undefined;
+  let maintenance: NodeJS.Timeout | undefined;
   try {
     if (!overrides.skipMigrations) await database.migrate();
     const i18n = new I18n(catalogues);
@@ -66,7 +84,21 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       ...(overrides.now ? { now: overrides.now } : {}),
     });
     await registry.refreshLookupKeys('system:start');
-    if (config.demoData && overrides.demoData !== false) await loadDemoData(registry, database, config);
+    const now = overrides.now ?? (() => new Date());
+    const people = new PeopleService({
+      database,
+      cityEmailDomain: config.city.emailDomain,
+      unitIds: async () => new Set((await registry!.listUnits()).map((u) => u.id)),
+      now,
+    });
+    const demo = config.demoData && overrides.demoData !== false;
+    if (demo) await loadDemoData(registry, database, config);
+    const demoUnits = { supervisorUnit: demoUnitId(4), employeeUnit: demoUnitId(5) };
+    const demoAccounts =
+      demo && (await people.unitIds()).has(demoUnits.supervisorUnit) ? await ensureDemoAccounts(people, config, demoUnits) : [];
+    mailer = new Mailer(database, config.mail);
+    const auth = new AuthService({ database, config, i18n, mailer, now });
+    const cookieSecret = config.auth.sessionSecret ?? (await sharedSecret(database, 'cookie-signing'));
 
     const server = Fastify({
       logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
@@ -78,7 +110,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     server.setValidatorCompiler(validatorCompiler);
     server.setSerializerCompiler(serializerCompiler);
 
-    await server.register(fastifyCookie);
+    await server.register(fastifyCookie, { secret: cookieSecret });
     await server.register(fastifyFormbody);
     await server.register(fastifyHelmet, {
       contentSecurityPolicy: {
@@ -123,9 +155,12 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
         allowList: (request) => !isVerifyRequest(request.url),
       });
     }
-    registerLanguage(server, i18n);
-    const site: SiteInfo = { cityName: config.city.name, nav: registryNav };
+    // The error handler must be set before the next plugin loads: routes take the handler in
+    // force when they are built.
+    const site: SiteInfo = { cityName: config.city.name, nav: registryNav, staffNav: staffNavFor };
     registerErrorHandling(server, errorPages(site));
+    registerLanguage(server, i18n);
+    await registerAuth(server, { auth, hmacKey: cookieSecret });
 
     server.get('/health', { schema: { hide: true } }, async () => ({ status: 'ok' }));
     server.get('/ready', { schema: { hide: true } }, async (request, reply) => {
@@ -141,25 +176,53 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
 
     registerRegistryApi(server, { registry, config });
     registerRegistryPages(server, { registry, config, site });
+    const unitNames = async (lang: 'fi' | 'sv' | 'en') => new Map((await registry!.listUnits()).map((u) => [u.id, u.name[lang]]));
+    const { renderAccount } = registerAccountRoutes(server, { auth, site, now, unitNames });
+    registerAuthRoutes(server, { auth, config, database, site, now, renderAccount });
 
     const service = registry;
     await service.startVerifyCache();
     await server.ready();
+    for (const account of demoAccounts) {
+      server.log.info(`Demo sign-in as ${account.role}: ${account.email} / ${demoPassword} at ${config.city.publicUrl}/sign-in`);
+    }
+    // Expired sessions, spent links and old rate-limit counters are removed by every server in
+    // turn; the deletes are idempotent, so several servers doing it at once is harmless.
+    maintenance = setInterval(() => {
+      void Promise.all([auth.purgeExpired(), purgeRateLimits(database, now())]).catch((error) =>
+        server.log.warn({ err: error }, 'maintenance failed'),
+      );
+    }, 10 * 60_000);
+    maintenance.unref();
+    const ownMailer = mailer;
     return {
       server,
       database,
       registry: service,
+      auth,
+      people,
+      mailer: ownMailer,
       i18n,
       config,
       async close() {
+        clearInterval(maintenance);
         await server.close();
+        ownMailer.close();
         await service.stopVerifyCache();
         if (ownsDatabase) await database.close();
       },
     };
   } catch (error) {
+    clearInterval(maintenance);
+    mailer?.close();
     await registry?.stopVerifyCache();
     if (ownsDatabase) await database.close();
     throw error;
   }
+}
+
+/** The staff links a person sees: only those their roles open. */
+function staffNavFor(user: StaffUser): NavItem[] {
+  const items: NavItem[] = [{ href: '/staff', label: 'staff.dashboard' }];
+  return items;
 }

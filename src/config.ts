@@ -18,8 +18,36 @@ export interface Config {
   };
   /** Verify requests per minute from one address (0: no limit). */
   verifyRateLimit: number;
+  auth: {
+    /** Minutes without a request after which a session ends. */
+    sessionIdleMinutes: number;
+    /** Hours after sign-in after which a session ends, however active. */
+    sessionMaxHours: number;
+    /** Signs cookies; when not set, the servers share one generated into the database. */
+    sessionSecret: string | null;
+    /** Sign-in and password reset attempts per minute from one address, across all servers. */
+    signInRateLimit: number;
+    /** Whether people may sign in with a password kept by this app. */
+    localSignIn: boolean;
+    oidc: OidcConfig | null;
+  };
+  mail: {
+    /** smtp:// or smtps:// URL; without it, messages stay in the outbox that staff read in the app. */
+    smtpUrl: string | null;
+    from: string;
+  };
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   trustProxy: boolean;
+}
+
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string | null;
+  /** A claim whose values name city-wide roles (communications, auditor) to grant at sign-in. */
+  rolesClaim: string | null;
+  /** Allow a plain-http issuer (a test or a local provider only). */
+  allowInsecure: boolean;
 }
 
 const domain = z
@@ -59,6 +87,30 @@ const envSchema = z.object({
     .refine((v) => v === undefined || v === '' || /^https?:\/\/[^/\s]+/.test(v), 'must be an http(s) URL')
     .transform((v) => (v ? v.replace(/\/+$/, '') : undefined)),
   VERIFY_RATE_LIMIT: z.coerce.number().int('must be a whole number').min(0).default(300),
+  SESSION_IDLE_MINUTES: z.coerce.number().int('must be a whole number').min(1).max(24 * 60).default(30),
+  SESSION_MAX_HOURS: z.coerce.number().int('must be a whole number').min(1).max(24 * 14).default(10),
+  SESSION_SECRET: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .refine((v) => v === undefined || v.length >= 32, 'must be at least 32 characters'),
+  SIGN_IN_RATE_LIMIT: z.coerce.number().int('must be a whole number').min(0).default(20),
+  LOCAL_SIGN_IN: booleanFlag.optional(),
+  OIDC_ISSUER: z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => !v || /^https?:\/\/[^/\s]+/.test(v), 'must be an http(s) URL'),
+  OIDC_CLIENT_ID: z.string().trim().optional(),
+  OIDC_CLIENT_SECRET: z.string().trim().optional(),
+  OIDC_ROLES_CLAIM: z.string().trim().optional(),
+  OIDC_ALLOW_INSECURE: booleanFlag.optional(),
+  SMTP_URL: z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => !v || /^smtps?:\/\//.test(v), 'must start with smtp:// or smtps://'),
+  MAIL_FROM: z.string().trim().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: booleanFlag.optional(),
 });
@@ -83,6 +135,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const e = parsed.data;
   const port = e.PORT;
+  if (e.OIDC_ISSUER && !e.OIDC_CLIENT_ID) {
+    throw new ConfigError(['OIDC_CLIENT_ID: is required when OIDC_ISSUER is set (got "")']);
+  }
+  const oidc: OidcConfig | null = e.OIDC_ISSUER
+    ? {
+        issuer: e.OIDC_ISSUER,
+        clientId: e.OIDC_CLIENT_ID!,
+        clientSecret: e.OIDC_CLIENT_SECRET || null,
+        rolesClaim: e.OIDC_ROLES_CLAIM || null,
+        allowInsecure: e.OIDC_ALLOW_INSECURE ?? false,
+      }
+    : null;
   return {
     port,
     host: e.HOST,
@@ -98,6 +162,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       publicUrl: e.PUBLIC_URL ?? `http://localhost:${port}`,
     },
     verifyRateLimit: e.VERIFY_RATE_LIMIT,
+    auth: {
+      sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+      sessionMaxHours: e.SESSION_MAX_HOURS,
+      sessionSecret: e.SESSION_SECRET ?? null,
+      signInRateLimit: e.SIGN_IN_RATE_LIMIT,
+      // With the city's identity provider configured, passwords kept here are off unless asked for.
+      localSignIn: e.LOCAL_SIGN_IN ?? !oidc,
+      oidc,
+    },
+    mail: {
+      smtpUrl: e.SMTP_URL || null,
+      from: e.MAIL_FROM || `somerekisteri@${e.CITY_EMAIL_DOMAIN}`,
+    },
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY ?? false,
   };

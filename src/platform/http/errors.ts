@@ -46,7 +46,20 @@ export function isApiRequest(request: FastifyRequest): boolean {
 
 export interface ErrorPages {
   notFound(request: FastifyRequest, reply: FastifyReply): unknown;
-  failure(request: FastifyRequest, reply: FastifyReply, status: number): unknown;
+  /** `messageKey` names the common catalogue's explanation when the status alone says too little. */
+  failure(request: FastifyRequest, reply: FastifyReply, status: number, messageKey?: string): unknown;
+}
+
+/** The error code an API client sees, and the message key that explains it to a person. */
+function explain(error: FastifyError, status: number): [string, string] {
+  // The CSRF check answers 403 too, but the person did nothing forbidden: the form was stale.
+  if (error.code?.startsWith('FST_CSRF')) return ['csrf', 'errors.csrf'];
+  if (status === 401) return ['unauthorized', 'errors.unauthorized'];
+  if (status === 403) return ['forbidden', 'errors.forbidden'];
+  if (status === 404) return ['not-found', 'errors.notFound'];
+  if (status === 429) return ['too-many-requests', 'errors.tooManyRequests'];
+  if (status >= 500) return ['internal', 'errors.internal'];
+  return ['bad-request', 'errors.badRequest'];
 }
 
 /** One place that turns failures into answers: JSON for the API, a page for people. */
@@ -73,12 +86,11 @@ export function registerErrorHandling(app: FastifyInstance, pages: ErrorPages): 
     }
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
     if (status >= 500) request.log.error({ err: error }, 'request failed');
+    const [code, messageKey] = explain(error, status);
     if (isApiRequest(request)) {
-      const message =
-        status === 429 ? t('errors.tooManyRequests') : status >= 500 ? t('errors.internal') : t('errors.badRequest');
-      return reply.status(status).send({ error: status >= 500 ? 'internal' : 'bad-request', message });
+      return reply.status(status).send({ error: code, message: t(messageKey) });
     }
-    return pages.failure(request, reply, status);
+    return pages.failure(request, reply, status, messageKey);
   });
 
   app.setNotFoundHandler((request, reply) => {

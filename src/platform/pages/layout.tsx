@@ -16,6 +16,11 @@ export interface PageContext {
   /** This page's path and query, for the language switch to come back to. */
   path: string;
   nav: NavItem[];
+  /** The signed-in person, whose staff links and sign-out button the header shows. */
+  user: { displayName: string } | null;
+  staffNav: NavItem[];
+  /** A CSRF token for the header's sign-out form; set when someone is signed in. */
+  csrf: string | null;
 }
 
 const languageLabels: Record<Lang, string> = { fi: 'Suomi', sv: 'Svenska', en: 'English' };
@@ -38,6 +43,22 @@ function languageSwitch(ctx: PageContext) {
         ))}
       </ul>
     </nav>
+  );
+}
+
+function SignedIn(props: { ctx: PageContext; user: { displayName: string } }) {
+  const { ctx } = props;
+  return (
+    <form class="signed-in" method="post" action="/sign-out">
+      <a href="/account">
+        <span class="visually-hidden">{ctx.t('staff.signedInAs')} </span>
+        {props.user.displayName}
+      </a>{' '}
+      <input type="hidden" name="_csrf" value={ctx.csrf ?? ''} />
+      <button type="submit" class="button--small">
+        {ctx.t('staff.signOut')}
+      </button>
+    </form>
   );
 }
 
@@ -64,7 +85,10 @@ export function Layout(props: { ctx: PageContext; title: string; children: Compo
             <a class="site-name" href="/">
               <span class="site-name__city">{ctx.cityName}</span> <span class="site-name__service">{ctx.t('serviceName')}</span>
             </a>
-            {languageSwitch(ctx)}
+            <div class="site-header__tools">
+              {languageSwitch(ctx)}
+              {ctx.user ? <SignedIn ctx={ctx} user={ctx.user} /> : <a href="/sign-in">{ctx.t('staff.signIn')}</a>}
+            </div>
           </div>
           <nav class="main-nav" aria-label={ctx.t('mainNavigation')}>
             <ul>
@@ -77,6 +101,19 @@ export function Layout(props: { ctx: PageContext; title: string; children: Compo
               ))}
             </ul>
           </nav>
+          {ctx.user && ctx.staffNav.length > 0 ? (
+            <nav class="staff-nav" aria-label={ctx.t('staff.navigation')}>
+              <ul>
+                {ctx.staffNav.map((item) => (
+                  <li>
+                    <a href={item.href} aria-current={ctx.path === item.href || ctx.path.startsWith(`${item.href}/`) || ctx.path.startsWith(`${item.href}?`) ? 'page' : undefined}>
+                      {ctx.t(item.label)}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          ) : null}
         </header>
         <main id="main" tabIndex={-1}>
           {props.children}

@@ -7,7 +7,8 @@ import type { Unit } from '../domain/profile';
 
 type City = Config['city'];
 
-const unitId = (n: number) => `d0000000-0000-4000-8000-0000000000${String(n).padStart(2, '0')}`;
+/** Demo units have fixed ids, so that demo staff can be given roles in them. */
+export const demoUnitId = (n: number) => `d0000000-0000-4000-8000-0000000000${String(n).padStart(2, '0')}`;
 const profileId = (n: number) => `d1000000-0000-4000-8000-0000000000${String(n).padStart(2, '0')}`;
 
 function slug(name: string): string {
@@ -33,8 +34,8 @@ const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 
 function units(city: City): Unit[] {
   const u = (n: number, parent: number | null, level: Unit['level'], fi: string, sv: string, en: string): Unit => ({
-    id: unitId(n),
-    parentId: parent === null ? null : unitId(parent),
+    id: demoUnitId(n),
+    parentId: parent === null ? null : demoUnitId(parent),
     level,
     name: { fi, sv, en },
   });
@@ -232,7 +233,7 @@ function profiles(city: City, now: Date): Record<string, unknown>[] {
       ...(p.handle ? { handle: p.handle } : {}),
       ...(p.platformId ? { platformId: p.platformId } : {}),
       displayName: p.displayName,
-      unitId: unitId(p.unit),
+      unitId: demoUnitId(p.unit),
       purpose: { fi: p.purpose[0], sv: p.purpose[1], en: p.purpose[2] },
       administrators: p.administrators.map(([name, jobTitle]) => ({ name, jobTitle })),
       contactEmail: email,

@@ -59,21 +59,7 @@ export function StatusBadge(props: { profile: Profile; today: string; t: Transla
   return <span class={`badge badge--${status}`}>{text}</span>;
 }
 
-export function ErrorSummary(props: { title: string; errors: { field: string; message: string }[] }) {
-  if (props.errors.length === 0) return null;
-  return (
-    <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
-      <h2 id="error-summary-title">{props.title}</h2>
-      <ul>
-        {props.errors.map((e) => (
-          <li>
-            <a href={`#${e.field}`}>{e.message}</a>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
+export { ErrorSummary } from '../../platform/pages/forms';
 
 /** The city's channel for reports: a mail link for an address, a plain link for a web page. */
 export function ReportChannel(props: { channel: string }) {

@@ -187,11 +187,13 @@ export function errorPages(site: SiteInfo): ErrorPages {
   };
   return {
     notFound: (request, reply) => page(request, reply, 404, 'errors.notFoundTitle', 'errors.notFound'),
-    failure: (request, reply, status) =>
-      status >= 500
-        ? page(request, reply, status, 'errors.internalTitle', 'errors.internal')
-        : status === 429
-          ? page(request, reply, status, 'errors.internalTitle', 'errors.tooManyRequests')
-          : page(request, reply, status, 'errors.internalTitle', 'errors.badRequest'),
+    failure: (request, reply, status, messageKey) =>
+      page(
+        request,
+        reply,
+        status,
+        status === 403 || status === 401 ? 'errors.forbiddenTitle' : status === 404 ? 'errors.notFoundTitle' : 'errors.internalTitle',
+        messageKey ?? (status >= 500 ? 'errors.internal' : status === 429 ? 'errors.tooManyRequests' : 'errors.badRequest'),
+      ),
   };
 }

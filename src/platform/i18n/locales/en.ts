@@ -8,6 +8,13 @@ export const en: Catalogue<typeof fi> = {
   skipToContent: 'Skip to content',
   serviceName: 'Social media registry',
   cityServiceName: '{{city}} – social media profiles',
+  staff: {
+    dashboard: 'Dashboard',
+    signIn: 'Staff sign-in',
+    signOut: 'Sign out',
+    signedInAs: 'Signed in as:',
+    navigation: 'Staff menu',
+  },
   footer: {
     maintainedBy: 'The registry is maintained by the communications unit of {{city}}.',
     openData: 'Open data and API',
@@ -40,6 +47,10 @@ Options:
     linesFailed: '{{count}} line(s) could not be checked; see their "error".',
   },
   errors: {
+    forbiddenTitle: 'Not allowed',
+    forbidden: "You do not have the right to do this. If you need it, ask the city's communications unit.",
+    unauthorized: 'Sign in first.',
+    csrf: 'The form has expired or was sent from another site. Reload the page and try again.',
     notFound: 'Page not found.',
     notFoundTitle: 'Not found',
     internal: 'Something went wrong in the service. Please try again in a moment.',

@@ -5,6 +5,13 @@ export const fi = {
   skipToContent: 'Siirry sisältöön',
   serviceName: 'Somerekisteri',
   cityServiceName: '{{city}} – sosiaalisen median profiilit',
+  staff: {
+    dashboard: 'Työpöytä',
+    signIn: 'Henkilöstön kirjautuminen',
+    signOut: 'Kirjaudu ulos',
+    signedInAs: 'Kirjautuneena:',
+    navigation: 'Henkilöstön valikko',
+  },
   footer: {
     maintainedBy: 'Rekisteriä ylläpitää kaupungin viestintä ({{city}}).',
     openData: 'Avoin data ja rajapinta',
@@ -37,6 +44,10 @@ Valinnat:
     linesFailed: '{{count}} riviä ei voitu tarkistaa; katso niiden kenttä "error".',
   },
   errors: {
+    forbiddenTitle: 'Ei käyttöoikeutta',
+    forbidden: 'Sinulla ei ole oikeutta tähän. Jos tarvitset oikeuden, pyydä sitä kaupungin viestinnältä.',
+    unauthorized: 'Kirjaudu sisään ensin.',
+    csrf: 'Lomake on vanhentunut tai se lähetettiin toiselta sivustolta. Lataa sivu uudelleen ja yritä uudestaan.',
     notFound: 'Sivua ei löytynyt.',
     notFoundTitle: 'Ei löytynyt',
     internal: 'Palvelussa tapahtui virhe. Yritä hetken päästä uudelleen.',

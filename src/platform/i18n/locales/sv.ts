@@ -8,6 +8,13 @@ export const sv: Catalogue<typeof fi> = {
   skipToContent: 'Hoppa till innehållet',
   serviceName: 'Sociala medieregistret',
   cityServiceName: '{{city}} – profiler i sociala medier',
+  staff: {
+    dashboard: 'Skrivbord',
+    signIn: 'Inloggning för personal',
+    signOut: 'Logga ut',
+    signedInAs: 'Inloggad som:',
+    navigation: 'Personalens meny',
+  },
   footer: {
     maintainedBy: 'Registret upprätthålls av kommunikationen i {{city}}.',
     openData: 'Öppna data och gränssnitt',
@@ -40,6 +47,10 @@ Alternativ:
     linesFailed: '{{count}} rader kunde inte kontrolleras; se deras fält "error".',
   },
   errors: {
+    forbiddenTitle: 'Ingen behörighet',
+    forbidden: 'Du har inte behörighet till detta. Om du behöver behörighet, be stadens kommunikation om den.',
+    unauthorized: 'Logga in först.',
+    csrf: 'Formuläret har gått ut eller skickades från en annan webbplats. Ladda om sidan och försök igen.',
     notFound: 'Sidan hittades inte.',
     notFoundTitle: 'Hittades inte',
     internal: 'Ett fel inträffade i tjänsten. Försök igen om en stund.',
