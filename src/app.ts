@@ -6,14 +6,24 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config';
 import { ensureDemoAccounts, demoPassword } from './people/demo';
+import { registerPeopleApi } from './people/api';
+import { registerDashboard } from './people/dashboard';
+import { authorizeUser } from './people/domain/policy';
+import { peopleCatalogue } from './people/locales';
+import { registerPeopleRoutes } from './people/routes';
 import { PeopleService } from './people/service';
 import { registerAccountRoutes } from './platform/auth/account';
+import { registerStaffIdentityApi } from './platform/auth/api';
 import { registerAuth } from './platform/auth/http';
 import { authCatalogue } from './platform/auth/locales';
 import { registerAuthRoutes } from './platform/auth/routes';
+import { registerOidcRoutes } from './platform/auth/oidc';
+import { auditCatalogue } from './platform/audit/locales';
+import { authorizeAudit } from './platform/audit/policy';
+import { registerAuditRoutes } from './platform/audit/routes';
 import { sharedSecret } from './platform/auth/secrets';
 import { AuthService } from './platform/auth/service';
 import { purgeRateLimits } from './platform/auth/rate-limit';
@@ -30,7 +40,10 @@ import { demoUnitId } from './registry/demo/data';
 import { loadDemoData } from './registry/demo/load';
 import { registryCatalogue } from './registry/locales';
 import { errorPages, registerRegistryPages, registryNav } from './registry/pages';
+import { authorizeProfile, authorizeUnit } from './registry/domain/policy';
 import { registerRegistryApi } from './registry/routes';
+import { registerRegistryStaffApi } from './registry/staff-api';
+import { registerRegistryStaffPages } from './registry/staff-routes';
 import { RegistryService } from './registry/service';
 
 export interface AppOverrides {
@@ -56,7 +69,7 @@ export interface App {
   close(): Promise<void>;
 }
 
-export const catalogues = { common: commonCatalogue, registry: registryCatalogue, auth: authCatalogue };
+export const catalogues = { common: commonCatalogue, registry: registryCatalogue, auth: authCatalogue, audit: auditCatalogue, people: peopleCatalogue };
 
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
   return config.databaseUrl
@@ -107,6 +120,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       forceCloseConnections: 'idle',
       return503OnClosing: true,
     });
+    mailer.log = server.log;
     server.setValidatorCompiler(validatorCompiler);
     server.setSerializerCompiler(serializerCompiler);
 
@@ -136,8 +150,20 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
           version: '1.0.0',
         },
         servers: [{ url: config.city.publicUrl }],
+        components: {
+          securitySchemes: {
+            bearerAuth: { type: 'http', scheme: 'bearer', description: 'A personal access token (srk_…), made on the account page' },
+            sessionCookie: { type: 'apiKey', in: 'cookie', name: 'sid' },
+          },
+        },
+        tags: [
+          { name: 'registry', description: 'The public registry: no key needed' },
+          { name: 'staff', description: 'For city staff: a personal access token or a signed-in session' },
+        ],
       },
       transform: jsonSchemaTransform,
+      // Fills components.schemas with the schemas named by .meta({ id }), which the paths refer to.
+      transformObject: jsonSchemaTransformObject,
     });
     await server.register(fastifyStatic, {
       root: resolve(import.meta.dirname, 'platform/pages/static'),
@@ -179,6 +205,14 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     const unitNames = async (lang: 'fi' | 'sv' | 'en') => new Map((await registry!.listUnits()).map((u) => [u.id, u.name[lang]]));
     const { renderAccount } = registerAccountRoutes(server, { auth, site, now, unitNames });
     registerAuthRoutes(server, { auth, config, database, site, now, renderAccount });
+    if (config.auth.oidc) registerOidcRoutes(server, { auth, people, database, config, site, now });
+    registerAuditRoutes(server, { database, auth, config, site, now });
+    registerDashboard(server, { registry, people, database, site, now });
+    registerRegistryStaffPages(server, { registry, config, site, now });
+    registerPeopleRoutes(server, { people, auth, registry, config, site, now });
+    registerStaffIdentityApi(server);
+    registerPeopleApi(server, { people });
+    registerRegistryStaffApi(server, { registry });
 
     const service = registry;
     await service.startVerifyCache();
@@ -224,5 +258,10 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
 /** The staff links a person sees: only those their roles open. */
 function staffNavFor(user: StaffUser): NavItem[] {
   const items: NavItem[] = [{ href: '/staff', label: 'staff.dashboard' }];
+  if (authorizeProfile(user, 'view', { unitPath: [] })) items.push({ href: '/staff/profiles', label: 'people:nav.profiles' });
+  if (authorizeUnit(user, 'view', null)) items.push({ href: '/staff/units', label: 'people:nav.units' });
+  if (authorizeUser(user, 'list', null)) items.push({ href: '/staff/users', label: 'people:nav.users' });
+  if (authorizeAudit(user, 'read')) items.push({ href: '/staff/audit', label: 'audit:nav.log' });
+  if (authorizeAudit(user, 'readOutbox')) items.push({ href: '/staff/outbox', label: 'audit:nav.outbox' });
   return items;
 }

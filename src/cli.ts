@@ -26,6 +26,8 @@ async function main(argv: string[]): Promise<number> {
       actor: { type: 'string' },
       jsonl: { type: 'boolean' },
       lang: { type: 'string' },
+      role: { type: 'string' },
+      name: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -36,7 +38,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(usage);
     return command || values.help ? 0 : 2;
   }
-  if (!['db:migrate', 'audit', 'import', 'export', 'verify'].includes(command)) {
+  if (!['db:migrate', 'audit', 'import', 'export', 'verify', 'people'].includes(command)) {
     process.stderr.write(`${t('cli.unknownCommand', { command })}\n\n${usage}`);
     return 2;
   }
@@ -120,6 +122,8 @@ async function main(argv: string[]): Promise<number> {
         else process.stdout.write(output);
         return 0;
       }
+      case 'people':
+        return await peopleCommand(app, rest, values, t, usage);
       case 'verify': {
         if (!values.jsonl) {
           process.stderr.write(usage);
@@ -134,6 +138,51 @@ async function main(argv: string[]): Promise<number> {
   } finally {
     await app.close();
   }
+}
+
+/**
+ * Accounts from the command line: the first communications account of a city that has no
+ * staff yet, and erasing a switched-off person's name and address.
+ */
+async function peopleCommand(
+  app: Awaited<ReturnType<typeof buildApp>>,
+  rest: string[],
+  values: { role?: string; name?: string; lang?: string },
+  t: (key: string, p?: Record<string, unknown>) => string,
+  usage: string,
+): Promise<number> {
+  const [action, email] = rest;
+  if (action === 'add' && email) {
+    const role = values.role ?? 'communications';
+    if (role !== 'communications' && role !== 'auditor') {
+      process.stderr.write(`--role: ${t('validation.oneOf', { options: 'communications, auditor' })}\n`);
+      return 2;
+    }
+    const lang = isLang(values.lang) ? values.lang : 'fi';
+    const result = await app.people.create({ email, displayName: values.name ?? email, lang, roles: [{ role, unitId: null }] }, 'cli:people');
+    if (!result.ok) {
+      for (const p of result.problems) process.stderr.write(`${p.field}: ${t(`people:form.problem.${p.field}.${p.code}`, { domain: app.config.city.emailDomain })}\n`);
+      return 1;
+    }
+    process.stdout.write(`${t('cli.personAdded', { email: result.account.email, role })}\n`);
+    if (app.config.auth.localSignIn) {
+      const token = await app.auth.createPasswordLink(result.account.id, 'invite');
+      process.stdout.write(`${t('cli.passwordLink', { link: `${app.config.city.publicUrl}/sign-in/password/${token}` })}\n`);
+    }
+    return 0;
+  }
+  if (action === 'erase' && email) {
+    const account = await app.people.findByEmail(email);
+    const result = account ? await app.people.erase(account.id, 'cli:people') : null;
+    if (result === 'erased') {
+      process.stdout.write(`${t('cli.personErased', { email })}\n`);
+      return 0;
+    }
+    process.stderr.write(`${t(result === 'active' ? 'cli.personStillActive' : 'cli.personUnknown', { email })}\n`);
+    return 1;
+  }
+  process.stderr.write(usage);
+  return 2;
 }
 
 /** One answer line per input line, in order; a bad line gets an error answer, not a crash. */

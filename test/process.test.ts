@@ -93,6 +93,21 @@ describe('the server process', () => {
     expect(result.stderr).toContain('PORT');
   });
 
+  it('adds the first communications account and prints its password link; erases only a switched-off account', () => {
+    const dataDir = freshDataDir();
+    const added = cli(['people', 'add', 'Eka.Viestija@pieksamaki.fi', '--name', 'Eka Viestijä'], dataDir);
+    expect(added.stderr).toBe('');
+    expect(added.status).toBe(0);
+    expect(added.stdout).toContain('Added eka.viestija@pieksamaki.fi with the role communications.');
+    expect(added.stdout).toMatch(/\/sign-in\/password\/[A-Za-z0-9_-]{40,}/);
+    const outside = cli(['people', 'add', 'someone@example.com'], dataDir);
+    expect(outside.status).toBe(1);
+    expect(outside.stderr).toContain('email: The address must be a city address (@pieksamaki.fi).');
+    const erase = cli(['people', 'erase', 'eka.viestija@pieksamaki.fi'], dataDir);
+    expect(erase.status).toBe(1);
+    expect(erase.stderr).toContain('is in use');
+  }, 90_000);
+
   it('serves with demo data, and on SIGTERM finishes and releases the data folder', async () => {
     const dataDir = freshDataDir();
     const child = spawn(tsx, ['src/server.ts'], { cwd: root, env: env(dataDir, { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' }) });
@@ -110,6 +125,20 @@ describe('the server process', () => {
     });
     const ready = await fetch(`http://127.0.0.1:${port}/ready`);
     expect(ready.status).toBe(200);
+    // The start-up log says how to sign in as each role, and that works.
+    for (const role of ['communications', 'supervisor', 'employee', 'auditor']) expect(output).toContain(`Demo sign-in as ${role}: `);
+    const demo = /Demo sign-in as communications: (\S+) \/ (\S+) at/.exec(output)!;
+    const form = await fetch(`http://127.0.0.1:${port}/sign-in`);
+    const cookies = form.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(await form.text())![1]!;
+    const signIn = await fetch(`http://127.0.0.1:${port}/sign-in`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { cookie: cookies, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ _csrf: csrf, email: demo[1]!, password: demo[2]! }).toString(),
+    });
+    expect(signIn.status).toBe(303);
+    expect(signIn.headers.get('location')).toBe('/staff');
     const page = await (await fetch(`http://127.0.0.1:${port}/api/v1/profiles?limit=1`)).json();
     expect(page.total).toBeGreaterThanOrEqual(24);
 

@@ -1,10 +1,13 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import { recordAudit, type Actor } from '../platform/audit/audit';
-import { roleAssignments, users } from '../platform/auth/schema';
+import { accessTokens, passwordResets, roleAssignments, sessions, users } from '../platform/auth/schema';
 import type { RoleAssignment, StaffUser } from '../platform/auth/staff';
 import type { Database, DbOrTx } from '../platform/db/database';
 import type { Lang } from '../platform/i18n/i18n';
 import { accountProblems, distinctRoles, normaliseEmail, type AccountProblem, type NewStaffAccount } from './domain/users';
+
+/** Shown wherever an erased person's name was. */
+export const erasedName = '–';
 
 export interface StaffAccount {
   id: string;
@@ -70,10 +73,13 @@ export class PeopleService {
 
   async update(id: string, change: { displayName: string; lang: Lang; active: boolean; roles: RoleAssignment[] }, actor: Actor): Promise<AccountResult | null> {
     const roles = distinctRoles(change.roles);
+    // Read before the transaction: the embedded database has one connection, which the
+    // transaction holds until it ends.
+    const knownUnits = await this.deps.unitIds();
     return this.deps.database.db.transaction(async (tx) => {
       const [row] = await tx.select().from(users).where(eq(users.id, id)).for('update');
       if (!row) return null;
-      const problems = accountProblems({ email: row.email, displayName: change.displayName, lang: change.lang, roles }, this.deps.cityEmailDomain, await this.deps.unitIds());
+      const problems = accountProblems({ email: row.email, displayName: change.displayName, lang: change.lang, roles }, this.deps.cityEmailDomain, knownUnits);
       if (problems.length) return { ok: false as const, problems };
       const before = (await this.rolesOf(tx, [id])).get(id) ?? [];
       const [updated] = await tx
@@ -93,6 +99,33 @@ export class PeopleService {
       });
       return { ok: true as const, account: toAccount(updated!, roles) };
     });
+  }
+
+  /**
+   * Removes a person's name and address from a switched-off account (data protection). The
+   * account's id stays, so audit entries still link to one person, now nameless.
+   */
+  async erase(id: string, actor: Actor): Promise<'erased' | 'active' | null> {
+    return this.deps.database.db.transaction(async (tx) => {
+      const [row] = await tx.select().from(users).where(eq(users.id, id)).for('update');
+      if (!row) return null;
+      if (row.active) return 'active' as const;
+      await tx.delete(roleAssignments).where(eq(roleAssignments.userId, id));
+      await tx.delete(sessions).where(eq(sessions.userId, id));
+      await tx.delete(accessTokens).where(eq(accessTokens.userId, id));
+      await tx.delete(passwordResets).where(eq(passwordResets.userId, id));
+      await tx
+        .update(users)
+        .set({ email: `erased-${id}@erased.invalid`, displayName: erasedName, passwordHash: null, lockedUntil: null, failedSignIns: 0, lastSignInAt: null, updatedAt: this.now() })
+        .where(eq(users.id, id));
+      await recordAudit(tx, { actor, action: 'user.erased', entityType: 'user', entityId: id });
+      return 'erased' as const;
+    });
+  }
+
+  async findByEmail(email: string): Promise<StaffAccount | null> {
+    const [row] = await this.deps.database.db.select({ id: users.id }).from(users).where(eq(users.email, normaliseEmail(email)));
+    return row ? this.get(row.id) : null;
   }
 
   private async rolesOf(tx: DbOrTx, ids: string[]): Promise<Map<string, RoleAssignment[]>> {

@@ -86,14 +86,7 @@ export const verifyAnswerSchema = z
   })
   .meta({ id: 'VerifyAnswer' });
 
-export const errorSchema = z
-  .object({
-    error: z.string(),
-    message: z.string(),
-    field: z.string().optional(),
-    issues: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
-  })
-  .meta({ id: 'Error' });
+export { errorSchema } from '../platform/http/schemas';
 
 const optionalText = z.preprocess(emptyToUndefined, z.string().trim().optional());
 const optionalNullableText = z.preprocess(

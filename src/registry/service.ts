@@ -5,6 +5,7 @@ import { completeAddress, keyFormatVersion, parseProfileAddress, registeredKeys,
 import type { Platform } from './domain/platforms';
 import { cityToday, effectiveStatus, type Profile, type ProfileDetails, type Unit } from './domain/profile';
 import { checkProfileRules, errorsOf, type CityRules, type RuleViolation } from './domain/rules';
+import { parentWouldLoop } from './domain/upkeep';
 import { verifyVerdict, type VerifyStatus } from './domain/verify';
 import type { ImportProfile, PublicProfile } from './schemas';
 import * as store from './store';
@@ -66,7 +67,7 @@ export interface RegistryDeps {
 /** The registry's use cases, shared by the web routes, the pages and the CLI. */
 export class RegistryService {
   private readonly database: Database;
-  private readonly city: CityRules;
+  readonly cityRules: CityRules;
   private readonly now: () => Date;
   private readonly verifyCache = new VerifyCache<store.VerifyEntry>();
   private unsubscribe: (() => Promise<void>) | null = null;
@@ -75,7 +76,7 @@ export class RegistryService {
 
   constructor(deps: RegistryDeps) {
     this.database = deps.database;
-    this.city = deps.city;
+    this.cityRules = deps.city;
     this.now = deps.now ?? (() => new Date());
   }
 
@@ -283,6 +284,38 @@ export class RegistryService {
     });
   }
 
+  /** Moves or renames a unit; refuses a parent that would put the unit below itself. */
+  async updateUnit(unit: Unit, actor: Actor): Promise<Unit | 'loop' | null> {
+    return this.change(async (tx) => {
+      const all = new Map((await store.listUnits(tx)).map((u) => [u.id, u]));
+      const before = all.get(unit.id);
+      if (!before) return null;
+      if (parentWouldLoop(unit.id, unit.parentId, (id) => all.get(id)?.parentId)) return 'loop' as const;
+      const after = (await store.updateUnit(tx, unit))!;
+      await recordAudit(tx, { actor, action: 'unit.updated', entityType: 'unit', entityId: unit.id, before, after });
+      return after;
+    });
+  }
+
+  /** Records that someone responsible has checked the entry is still right (P5). */
+  async confirmProfile(id: string, actor: Actor): Promise<boolean> {
+    return this.change(async (tx) => {
+      const before = await store.getProfile(tx, id);
+      if (!before) return false;
+      const at = this.now();
+      await store.setConfirmed(tx, id, at);
+      await recordAudit(tx, {
+        actor,
+        action: 'profile.confirmed',
+        entityType: 'profile',
+        entityId: id,
+        before: { lastConfirmedAt: before.lastConfirmedAt.toISOString() },
+        after: { lastConfirmedAt: at.toISOString() },
+      });
+      return true;
+    });
+  }
+
   /**
    * Imports profiles (and the units of a JSON export) all or nothing: every row is checked first,
    * and one bad row leaves the registry as it was. Rows matching an entry by id or by address
@@ -384,7 +417,7 @@ export class RegistryService {
   }
 
   private async check(tx: DbOrTx, details: ProfileDetails, selfId: string | null, idsInFile = new Set<string>()) {
-    const violations = checkProfileRules(details, this.city);
+    const violations = checkProfileRules(details, this.cityRules);
     const keys = registeredKeys(details);
     const owners = await store.keyOwners(tx, details.platform, keys, selfId);
     if (owners[0]) {

@@ -250,6 +250,19 @@ export async function insertUnit(tx: DbOrTx, unit: Omit<Unit, 'id'> & { id?: str
 }
 
 
+export async function updateUnit(tx: DbOrTx, unit: Unit): Promise<Unit | null> {
+  const [row] = await tx
+    .update(units)
+    .set({ parentId: unit.parentId, level: unit.level, nameFi: unit.name.fi, nameSv: unit.name.sv, nameEn: unit.name.en, updatedAt: new Date() })
+    .where(eq(units.id, unit.id))
+    .returning();
+  return row ? toUnit(row) : null;
+}
+
+export async function setConfirmed(tx: DbOrTx, id: string, at: Date): Promise<boolean> {
+  const rows = await tx.update(profiles).set({ lastConfirmedAt: at }).where(eq(profiles.id, id)).returning({ id: profiles.id });
+  return rows.length > 0;
+}
 
 // Named as Drizzle names the profile's fields, so the same toProfile() reads both kinds of row.
 const verifyColumns = `

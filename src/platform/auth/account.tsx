@@ -252,7 +252,7 @@ export function registerAccountRoutes(root: FastifyInstance, deps: AccountDeps):
       if (!ownerId) throw new HttpError(404);
       allow(authorizeAccessToken(user, 'revoke', { ownerId }));
       await auth.revokeAccessToken(request.params.id, user);
-      if (ownerId !== user.id) return reply.redirect('/staff/users', 303);
+      if (ownerId !== user.id) return reply.redirect(`/staff/users/${ownerId}`, 303);
       return tokensPage(request, reply, { notice: request.t('auth:tokens.revokedNotice') });
     },
   );

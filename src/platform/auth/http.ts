@@ -94,3 +94,14 @@ export function requireUser(request: FastifyRequest, reply: FastifyReply): Staff
 export function allow(decision: boolean): void {
   if (!decision) throw new HttpError(403);
 }
+
+/**
+ * CSRF for API calls: a browser session must send the token (x-csrf-token header), a personal
+ * access token need not, since no browser sends it on its own.
+ */
+export function csrfUnlessToken(app: FastifyInstance) {
+  return (request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void) => {
+    if (!request.sessionKey) return done();
+    return app.csrfProtection(request, reply, done);
+  };
+}

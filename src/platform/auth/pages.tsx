@@ -31,7 +31,7 @@ export function SignInPage(props: {
       <p>{t('auth:signIn.intro')}</p>
       {props.oidc ? (
         <p>
-          <a class="button" href={`/sign-in/oidc?next=${encodeURIComponent(props.next)}`}>
+          <a class="button" id="provider" href={`/sign-in/oidc?next=${encodeURIComponent(props.next)}`}>
             {t('auth:signIn.withProvider')}
           </a>
         </p>

@@ -4,6 +4,7 @@ import { recordAudit, type Actor } from '../audit/audit';
 import type { Database, DbOrTx } from '../db/database';
 import type { I18n, Lang } from '../i18n/i18n';
 import type { Mailer } from '../mail/mailer';
+import { outbox } from '../mail/schema';
 import { decoyHash, hashPassword, passwordProblem, verifyPassword, type PasswordProblem } from './passwords';
 import {
   afterFailedSignIn,
@@ -44,6 +45,9 @@ export interface AccessTokenSummary {
 }
 
 export type PasswordChange = { ok: true } | { ok: false; problem: PasswordProblem | { code: 'wrong-current' } | { code: 'invalid-link' } };
+
+/** Days a sent or queued message stays in the outbox. */
+export const outboxRetentionDays = 90;
 
 export function actorOf(user: { id: string }): Actor {
   return `user:${user.id}`;
@@ -178,6 +182,11 @@ export class AuthService {
     return this.database.db.transaction((tx) => this.endAllSessions(tx, user.id, actorOf(user)));
   }
 
+  /** Ends another person's sessions, as when their account is switched off. */
+  async signOutPerson(userId: string, actor: Actor): Promise<number> {
+    return this.database.db.transaction((tx) => this.endAllSessions(tx, userId, actor));
+  }
+
   /** Removes sessions and links that can no longer be used; safe to run on every server at once. */
   async purgeExpired(): Promise<void> {
     const now = this.now();
@@ -185,6 +194,8 @@ export class AuthService {
     await this.database.db.delete(sessions).where(or(lt(sessions.expiresAt, now), lt(sessions.lastSeenAt, idleSince)));
     const dayAgo = new Date(now.getTime() - 24 * 3_600_000);
     await this.database.db.delete(passwordResets).where(lt(passwordResets.expiresAt, dayAgo));
+    // Sent mail holds addresses and spent links: kept long enough to answer "did it arrive?".
+    await this.database.db.delete(outbox).where(lt(outbox.createdAt, new Date(now.getTime() - outboxRetentionDays * 86_400_000)));
   }
 
   // Personal access tokens
@@ -267,13 +278,7 @@ export class AuthService {
     const address = email.trim().toLowerCase();
     const [row] = await this.database.db.select().from(users).where(and(eq(users.email, address), eq(users.active, true)));
     if (!row) return;
-    const token = newSecret();
-    const now = this.now();
-    const expiresAt = new Date(now.getTime() + passwordLinkLifetime[purpose]);
-    await this.database.db.transaction(async (tx) => {
-      await tx.insert(passwordResets).values({ tokenHash: secretHash(token), userId: row.id, createdAt: now, expiresAt });
-      await recordAudit(tx, { actor: purpose === 'invite' ? 'system:invite' : 'system:password-reset', action: `password.${purpose}-sent`, entityType: 'user', entityId: row.id });
-    });
+    const token = await this.createPasswordLink(row.id, purpose);
     const t = this.deps.i18n.t(row.lang as Lang);
     const city = this.deps.config.city.name[row.lang as Lang];
     await this.deps.mailer.send({
@@ -286,6 +291,18 @@ export class AuthService {
         hours: Math.round(passwordLinkLifetime[purpose] / 3_600_000),
       }),
     });
+  }
+
+  /** A single-use password link's secret part; only its hash is stored. */
+  async createPasswordLink(userId: string, purpose: PasswordLinkPurpose): Promise<string> {
+    const token = newSecret();
+    const now = this.now();
+    const expiresAt = new Date(now.getTime() + passwordLinkLifetime[purpose]);
+    await this.database.db.transaction(async (tx) => {
+      await tx.insert(passwordResets).values({ tokenHash: secretHash(token), userId, createdAt: now, expiresAt });
+      await recordAudit(tx, { actor: purpose === 'invite' ? 'system:invite' : 'system:password-reset', action: `password.${purpose}-sent`, entityType: 'user', entityId: userId });
+    });
+    return token;
   }
 
   /** The account a password link belongs to, while the link can still be used. */

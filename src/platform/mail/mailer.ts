@@ -22,7 +22,8 @@ export class Mailer {
   constructor(
     private readonly database: Database,
     private readonly config: Config['mail'],
-    private readonly log: { warn(obj: object, msg: string): void } = console,
+    /** Replaced by the server's logger once it exists. */
+    public log: { warn(obj: object, msg: string): void } = console,
   ) {
     this.transport = config.smtpUrl ? nodemailer.createTransport(config.smtpUrl) : null;
   }

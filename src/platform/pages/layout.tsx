@@ -67,6 +67,10 @@ export function Layout(props: { ctx: PageContext; title: string; children: Compo
   const currentSection = ctx.nav.find((item) =>
     item.href === '/' ? ctx.path === '/' || ctx.path.startsWith('/?') || ctx.path.startsWith('/profiles') : ctx.path.startsWith(item.href),
   );
+  // The longest link that the path starts with: /staff/audit is the audit log, not the dashboard.
+  const currentStaffSection = ctx.staffNav
+    .filter((item) => ctx.path === item.href || ctx.path.startsWith(`${item.href}/`) || ctx.path.startsWith(`${item.href}?`) || ctx.path.startsWith(`${item.href}.`))
+    .sort((a, b) => b.href.length - a.href.length)[0];
   return (
     <html lang={ctx.lang}>
       <head>
@@ -106,7 +110,7 @@ export function Layout(props: { ctx: PageContext; title: string; children: Compo
               <ul>
                 {ctx.staffNav.map((item) => (
                   <li>
-                    <a href={item.href} aria-current={ctx.path === item.href || ctx.path.startsWith(`${item.href}/`) || ctx.path.startsWith(`${item.href}?`) ? 'page' : undefined}>
+                    <a href={item.href} aria-current={item === currentStaffSection ? 'page' : undefined}>
                       {ctx.t(item.label)}
                     </a>
                   </li>

@@ -31,10 +31,19 @@ Commands:
                                   export the registry (JSON by default) to stdout or FILE
   verify --jsonl                  read JSON Lines {"id","url"} or {"id","platform","handle"} from stdin,
                                   write {"id","status","profileId"} per line
+  people add EMAIL [--name NAME] [--role communications|auditor]
+                                  add a person with a city-wide role (the first communications
+                                  account); prints a link to set the password
+  people erase EMAIL              erase the name and address of a person whose account is off
 
 Options:
   --lang fi|sv|en                 language of messages (default from LANG, else Finnish)
 `,
+    personAdded: 'Added {{email}} with the role {{role}}.',
+    passwordLink: 'Set the password with this link (valid for 7 days, once): {{link}}',
+    personErased: 'The name and address of {{email}} are erased; the audit log knows the person by id alone.',
+    personStillActive: 'The account {{email}} is in use. Switch it off on its user page first.',
+    personUnknown: 'There is no account {{email}}.',
     auditIntact: 'Audit trail intact: {{count}} entries.',
     auditBroken: 'Audit trail broken at entry {{id}}: {{reason}}',
     auditReason: {

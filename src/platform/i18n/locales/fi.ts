@@ -28,10 +28,19 @@ Komennot:
                                   vie rekisteri (oletuksena JSON) tulosteeseen tai tiedostoon
   verify --jsonl                  lue JSON-rivejä {"id","url"} tai {"id","platform","handle"},
                                   kirjoita {"id","status","profileId"} riveittäin
+  people add EMAIL [--name NIMI] [--role communications|auditor]
+                                  lisää henkilö koko kaupungin roolilla (ensimmäinen viestinnän
+                                  tunnus); tulostaa linkin salasanan asettamiseen
+  people erase EMAIL              poista käytöstä poistetun henkilön nimi ja osoite
 
 Valinnat:
   --lang fi|sv|en                 viestien kieli (oletuksena LANG-muuttujasta, muuten suomi)
 `,
+    personAdded: 'Lisätty {{email}} roolilla {{role}}.',
+    passwordLink: 'Salasanan voi asettaa tästä linkistä (voimassa 7 päivää, kerran): {{link}}',
+    personErased: 'Henkilön {{email}} nimi ja osoite on poistettu; muutoslokissa hänet tunnetaan vain tunnisteella.',
+    personStillActive: 'Tunnus {{email}} on käytössä. Poista se ensin käytöstä käyttäjäsivulla.',
+    personUnknown: 'Tunnusta {{email}} ei ole.',
     auditIntact: 'Lokiketju on ehjä: {{count}} merkintää.',
     auditBroken: 'Lokiketju katkeaa merkinnässä {{id}}: {{reason}}',
     auditReason: {

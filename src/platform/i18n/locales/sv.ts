@@ -31,10 +31,19 @@ Kommandon:
                                   exportera registret (som standard JSON) till utdata eller fil
   verify --jsonl                  läs JSON-rader {"id","url"} eller {"id","platform","handle"},
                                   skriv {"id","status","profileId"} per rad
+  people add E-POST [--name NAMN] [--role communications|auditor]
+                                  lägg till en person med en roll för hela staden (det första
+                                  kommunikationskontot); skriver ut en länk för att ställa in lösenord
+  people erase E-POST             radera namn och adress för en person vars konto är avstängt
 
 Alternativ:
   --lang fi|sv|en                 meddelandenas språk (som standard från LANG, annars finska)
 `,
+    personAdded: 'Lade till {{email}} med rollen {{role}}.',
+    passwordLink: 'Lösenordet kan ställas in via den här länken (giltig 7 dagar, en gång): {{link}}',
+    personErased: 'Namnet och adressen för {{email}} har raderats; i ändringsloggen är personen känd endast med sin identifierare.',
+    personStillActive: 'Kontot {{email}} används. Stäng först av det på användarsidan.',
+    personUnknown: 'Kontot {{email}} finns inte.',
     auditIntact: 'Loggkedjan är intakt: {{count}} poster.',
     auditBroken: 'Loggkedjan bryts vid post {{id}}: {{reason}}',
     auditReason: {

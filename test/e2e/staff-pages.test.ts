@@ -1,0 +1,127 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { App } from '../../src/app';
+import { demoUnitId } from '../../src/registry/demo/data';
+import { loadDemoData } from '../../src/registry/demo/load';
+import { startTestApp } from '../helpers/app';
+import { accessibilityViolations, launchBrowser, tabTo } from '../helpers/browser';
+import { createStaff } from '../helpers/client';
+
+// Staff pages in a real browser: signing in and out by keyboard, a forbidden page, and no WCAG 2.1
+// AA violation on any staff page, in Finnish, Swedish and English.
+
+let app: App;
+let base: string;
+let browser: Awaited<ReturnType<typeof launchBrowser>> | undefined;
+let launchFailure: Error | null = null;
+let page: Page;
+const people = { communications: { email: '', password: '' }, employee: { email: '', password: '' } };
+
+beforeAll(async () => {
+  app = await startTestApp({ now: () => new Date('2026-11-24T10:00:00Z') });
+  await loadDemoData(app.registry, app.database, app.config);
+  people.communications = await createStaff(app, { email: 'ville.viestija@pieksamaki.fi', displayName: 'Ville Viestijä', roles: [{ role: 'communications', unitId: null }] });
+  people.employee = await createStaff(app, { email: 'teemu.tyontekija@pieksamaki.fi', displayName: 'Teemu Työntekijä', roles: [{ role: 'employee', unitId: demoUnitId(5) }] });
+  base = await app.server.listen({ port: 0, host: '127.0.0.1' });
+  try {
+    browser = await launchBrowser();
+  } catch (error) {
+    launchFailure = error as Error;
+    return;
+  }
+  page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  page.setDefaultTimeout(5_000);
+}, 60_000);
+
+beforeEach(async () => {
+  if (launchFailure) throw launchFailure;
+  await browser!.context.clearCookies();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+async function inLanguage(lang: string) {
+  await page.goto(`${base}/language/${lang}?next=/sign-in`);
+}
+
+/** Signs in with the keyboard alone, as a screen reader or keyboard user would. */
+async function signInByKeyboard(who: { email: string; password: string }) {
+  await page.goto(`${base}/sign-in`);
+  await tabTo(page, page.locator('#email'));
+  await page.keyboard.type(who.email);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(who.password);
+  await Promise.all([page.waitForURL(`${base}/staff`), page.keyboard.press('Enter')]);
+}
+
+const staffPages = [
+  '/staff',
+  '/staff/profiles',
+  '/staff/profiles?attention=1',
+  '/staff/profiles/new',
+  `/staff/profiles/${'{profile}'}/edit`,
+  '/staff/units',
+  '/staff/units/new',
+  '/staff/users',
+  '/staff/users/new',
+  '/account',
+  '/account/tokens',
+  '/staff/audit',
+  '/staff/outbox',
+];
+
+const texts = {
+  fi: { signIn: 'Kirjaudu sisään', signedOut: 'Olet kirjautunut ulos.', forbidden: 'Ei käyttöoikeutta', invalid: 'Sähköpostiosoite tai salasana on väärin.' },
+  sv: { signIn: 'Logga in', signedOut: 'Du har loggat ut.', forbidden: 'Ingen behörighet', invalid: 'E-postadressen eller lösenordet är fel.' },
+  en: { signIn: 'Sign in', signedOut: 'You have signed out.', forbidden: 'Not allowed', invalid: 'The email address or password is incorrect.' },
+} as const;
+
+for (const lang of ['fi', 'sv', 'en'] as const) {
+  describe(`staff pages in ${lang}`, () => {
+    it('signs in by keyboard, has no accessibility violations on any staff page, and signs out', async () => {
+      await inLanguage(lang);
+      expect(await page.locator('h1').textContent()).toBe(texts[lang].signIn);
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await signInByKeyboard(people.communications);
+      const [profile] = await app.registry.allProfiles();
+      for (const path of staffPages) {
+        const url = path.replace('{profile}', profile!.id);
+        const response = await page.goto(`${base}${url}`);
+        expect(response?.status(), url).toBe(200);
+        expect(await page.getAttribute('html', 'lang'), url).toBe(lang);
+        expect(await accessibilityViolations(page), url).toEqual([]);
+      }
+      await tabTo(page, page.locator('.signed-in button'), 40);
+      await Promise.all([page.waitForURL(/\/sign-in\?done=signed-out/), page.keyboard.press('Enter')]);
+      expect(await page.locator('.notice').textContent()).toBe(texts[lang].signedOut);
+      const after = await page.goto(`${base}/staff`);
+      expect(page.url()).toContain('/sign-in?next=%2Fstaff');
+      expect(after?.status()).toBe(200);
+    });
+
+    it('shows a wrong password as an error that leads to the field, without violations', async () => {
+      await inLanguage(lang);
+      await page.fill('#email', people.employee.email);
+      await page.fill('#password', 'not-the-password');
+      await page.click('button[type=submit]');
+      expect(await page.locator('.error-summary').textContent()).toContain(texts[lang].invalid);
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.click('.error-summary a');
+      expect(await page.evaluate(() => location.hash)).toBe('#password');
+    });
+
+    it("shows an employee a forbidden page for the list of accounts, without violations", async () => {
+      await inLanguage(lang);
+      await signInByKeyboard(people.employee);
+      const response = await page.goto(`${base}/staff/users`);
+      expect(response?.status()).toBe(403);
+      expect(await page.locator('h1').textContent()).toBe(texts[lang].forbidden);
+      expect(await accessibilityViolations(page)).toEqual([]);
+      // The staff menu offers only what the person may open.
+      expect(await page.locator('.staff-nav a[href="/staff/users"]').count()).toBe(0);
+    });
+  });
+}
