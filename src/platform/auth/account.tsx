@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { authorizeAccessToken } from '../../people/domain/policy';
-import { ErrorSummary, PostForm, TextField, errorFor, type FieldError } from '../pages/forms';
+import { authorizeAccessToken, authorizeUser } from '../../people/domain/policy';
+import { ErrorSummary, PostForm, SelectField, TextField, errorFor, type FieldError } from '../pages/forms';
 import type { PageContext } from '../pages/layout';
 import { pageContext, sendPage, type SiteInfo } from '../pages/render';
 import { allow, csrfToken, HttpError, requireUser } from './http';
@@ -30,7 +30,7 @@ export function registerAccountRoutes(root: FastifyInstance, deps: AccountDeps):
   const app = root.withTypeProvider<ZodTypeProvider>();
   const { auth, site } = deps;
 
-  const renderAccount: AccountRenderer = async (request, reply, errors = []) => {
+  const renderAccount: AccountRenderer = async (request, reply, errors = [], view: { notice?: string } = {}) => {
     const user = request.user!;
     const ctx = pageContext(request, site);
     const t = ctx.t;
@@ -63,6 +63,26 @@ export function registerAccountRoutes(root: FastifyInstance, deps: AccountDeps):
           <p>
             <a href="/account/tokens">{t('auth:account.tokensLink')}</a>
           </p>
+          <h2>{t('auth:account.languageTitle')}</h2>
+          {view.notice ? (
+            <p class="notice" role="status">
+              {view.notice}
+            </p>
+          ) : null}
+          <PostForm action="/account/language" csrf={csrfToken(reply)}>
+            <SelectField
+              id="lang"
+              label={t('auth:account.language')}
+              hint={t('auth:account.languageHint')}
+              value={user.lang}
+              options={[
+                { value: 'fi', label: 'Suomi' },
+                { value: 'sv', label: 'Svenska' },
+                { value: 'en', label: 'English' },
+              ]}
+            />
+            <button type="submit">{t('auth:account.saveLanguage')}</button>
+          </PostForm>
           <h2>{t('auth:account.passwordTitle')}</h2>
           {hasPassword ? (
             <PostForm action="/account/password" csrf={csrfToken(reply)} novalidate>
@@ -88,6 +108,19 @@ export function registerAccountRoutes(root: FastifyInstance, deps: AccountDeps):
     if (!requireUser(request, reply)) return reply;
     return renderAccount(request, reply);
   });
+
+  app.post(
+    '/account/language',
+    { schema: { hide: true, body: z.object({ lang: z.enum(['fi', 'sv', 'en']), _csrf: z.string().optional() }) }, preHandler: root.csrfProtection },
+    async (request, reply) => {
+      const user = requireUser(request, reply);
+      if (!user) return reply;
+      allow(authorizeUser(user, 'changeOwnSettings', user));
+      await auth.setLanguage(user, request.body.lang);
+      request.user = { ...user, lang: request.body.lang };
+      return renderAccount(request, reply, [], { notice: request.t('auth:account.languageSaved') });
+    },
+  );
 
   // Personal access tokens
 
@@ -260,6 +293,6 @@ export function registerAccountRoutes(root: FastifyInstance, deps: AccountDeps):
   return { renderAccount };
 }
 
-export type AccountRenderer = (request: FastifyRequest, reply: FastifyReply, errors?: FieldError[]) => Promise<unknown>;
+export type AccountRenderer = (request: FastifyRequest, reply: FastifyReply, errors?: FieldError[], view?: { notice?: string }) => Promise<unknown>;
 
 export type { StaffUser };

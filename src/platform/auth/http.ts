@@ -32,7 +32,7 @@ export async function registerAuth(app: FastifyInstance, deps: { auth: AuthServi
   const { auth } = deps;
   await app.register(fastifyCsrf, {
     cookieKey: 'csrf',
-    cookieOpts: { signed: true, httpOnly: true, sameSite: 'strict', path: '/' },
+    cookieOpts: { signed: true, httpOnly: true, sameSite: 'strict', path: '/', secure: 'auto' },
     getUserInfo: (request: FastifyRequest) => request.sessionKey ?? anonymous,
     csrfOpts: { hmacKey: deps.hmacKey },
   });

@@ -361,6 +361,16 @@ export class AuthService {
     await this.endAllSessions(tx, userId, actor);
   }
 
+  /** The language of the app's mail to this person. */
+  async setLanguage(user: StaffUser, lang: Lang): Promise<void> {
+    await this.database.db.transaction(async (tx) => {
+      const [before] = await tx.select({ lang: users.lang }).from(users).where(eq(users.id, user.id)).for('update');
+      if (!before || before.lang === lang) return;
+      await tx.update(users).set({ lang, updatedAt: this.now() }).where(eq(users.id, user.id));
+      await recordAudit(tx, { actor: actorOf(user), action: 'user.language-changed', entityType: 'user', entityId: user.id, before: { lang: before.lang }, after: { lang } });
+    });
+  }
+
   async hasPassword(userId: string): Promise<boolean> {
     const [row] = await this.database.db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, userId));
     return Boolean(row?.hash);

@@ -216,3 +216,34 @@ describe('the sign-in rate limit', () => {
     expect(statuses).toEqual([401, 401, 401, 429]);
   });
 });
+
+describe('behind HTTPS', () => {
+  it('marks the session and CSRF cookies Secure', async () => {
+    await app.close();
+    const { startTestApp } = await import('../../../test/helpers/app');
+    app = await startTestApp({ env: { TRUST_PROXY: 'true' } });
+    const account = await createStaff(app);
+    const browser = new Browser(app);
+    const https = { 'x-forwarded-proto': 'https' };
+    const page = await browser.get('/sign-in', https);
+    expect(String(page.headers['set-cookie'])).toMatch(/csrf=[^;]+;.*Secure/i);
+    const answer = await browser.post('/sign-in', { _csrf: csrfFrom(page.body), email: account.email, password: account.password }, https);
+    expect(answer.status).toBe(303);
+    expect(String(answer.headers['set-cookie'])).toMatch(/sid=[^;]+;.*Secure/i);
+  });
+});
+
+describe('one’s own settings', () => {
+  it('changes the language of mail, with an audit entry', async () => {
+    const account = await createStaff(app);
+    const browser = new Browser(app);
+    await browser.signIn(account.email, account.password);
+    const answer = await browser.submit('/account', '/account/language', { lang: 'sv' });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toContain('Kieli on tallennettu.');
+    const [row] = await app.database.query<{ lang: string }>('select lang from users where id = $1', [account.id]);
+    expect(row!.lang).toBe('sv');
+    const [entry] = await app.database.query<{ after: { lang: string } }>("select after from audit_log where action = 'user.language-changed'");
+    expect(entry!.after.lang).toBe('sv');
+  });
+});

@@ -59,10 +59,13 @@ export const en: Catalogue<typeof fi> = {
       'password-reset': 'System: password reset',
       invite: 'System: invitation',
     },
-    cli: { import: 'Command line: import' },
+    cli: { import: 'Command line: import', people: 'Command line: accounts' },
   },
   action: {
     user: {
+      'roles-from-provider': "Roles from the city's identity provider",
+      'language-changed': 'Language of messages changed',
+      erased: 'Personal data erased',
       created: 'User added',
       updated: 'User details changed',
       locked: 'Account locked',

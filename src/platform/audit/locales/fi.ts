@@ -56,10 +56,13 @@ export const fi = {
       'password-reset': 'Järjestelmä: salasanan vaihto',
       invite: 'Järjestelmä: kutsu',
     },
-    cli: { import: 'Komentorivi: tuonti' },
+    cli: { import: 'Komentorivi: tuonti', people: 'Komentorivi: käyttäjät' },
   },
   action: {
     user: {
+      'roles-from-provider': 'Roolit kaupungin käyttäjätunnuksesta',
+      'language-changed': 'Viestien kieli vaihdettu',
+      erased: 'Henkilötiedot poistettu',
       created: 'Käyttäjä lisätty',
       updated: 'Käyttäjän tietoja muutettu',
       locked: 'Tili lukittu',

@@ -59,10 +59,13 @@ export const sv: Catalogue<typeof fi> = {
       'password-reset': 'Systemet: byte av lösenord',
       invite: 'Systemet: inbjudan',
     },
-    cli: { import: 'Kommandoraden: import' },
+    cli: { import: 'Kommandoraden: import', people: 'Kommandoraden: användare' },
   },
   action: {
     user: {
+      'roles-from-provider': 'Roller från stadens användarkonto',
+      'language-changed': 'Meddelandenas språk ändrat',
+      erased: 'Personuppgifter raderade',
       created: 'Användare tillagd',
       updated: 'Användarens uppgifter ändrade',
       locked: 'Kontot låst',

@@ -61,6 +61,11 @@ export const en: Catalogue<typeof fi> = {
     },
   },
   account: {
+    languageTitle: 'Language of messages',
+    language: 'Language',
+    languageHint: 'The language in which the service sends you email.',
+    saveLanguage: 'Save the language',
+    languageSaved: 'The language is saved.',
     title: 'My details',
     name: 'Name',
     email: 'Email',

@@ -58,6 +58,11 @@ export const fi = {
     },
   },
   account: {
+    languageTitle: 'Viestien kieli',
+    language: 'Kieli',
+    languageHint: 'Kieli, jolla palvelu lähettää sinulle sähköpostia.',
+    saveLanguage: 'Tallenna kieli',
+    languageSaved: 'Kieli on tallennettu.',
     title: 'Omat tiedot',
     name: 'Nimi',
     email: 'Sähköposti',

@@ -61,6 +61,11 @@ export const sv: Catalogue<typeof fi> = {
     },
   },
   account: {
+    languageTitle: 'Meddelandenas språk',
+    language: 'Språk',
+    languageHint: 'Språket som tjänsten skickar e-post till dig på.',
+    saveLanguage: 'Spara språket',
+    languageSaved: 'Språket har sparats.',
     title: 'Mina uppgifter',
     name: 'Namn',
     email: 'E-post',
