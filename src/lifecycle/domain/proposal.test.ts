@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { proposalProblems, type ProposalDetails } from './proposal';
+import { proposalProblems, type ProposalContext, type ProposalDetails } from './proposal';
 
-const ctx = { currentTermsVersion: '2026-01-01', cityEmailDomain: 'pieksamaki.fi' };
+const ctx: ProposalContext = { currentTermsVersion: '2026-01-01', cityEmailDomain: 'pieksamaki.fi' };
 
 function organisation(overrides: Partial<ProposalDetails> = {}): ProposalDetails {
   return {

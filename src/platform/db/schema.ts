@@ -3,3 +3,4 @@ export * from '../audit/schema';
 export * from '../auth/schema';
 export * from '../mail/schema';
 export * from '../../registry/schema';
+export * from '../../lifecycle/schema';
