@@ -10,6 +10,11 @@ import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, val
 import type { Config } from './config';
 import { ensureDemoAccounts, demoPassword } from './people/demo';
 import { registerPeopleApi } from './people/api';
+import { authorizeProposal } from './lifecycle/domain/policy';
+import { lifecycleCatalogue } from './lifecycle/locales';
+import { LifecycleNotifier } from './lifecycle/notify';
+import { registerLifecycleRoutes } from './lifecycle/routes';
+import { LifecycleService } from './lifecycle/service';
 import { registerDashboard } from './people/dashboard';
 import { authorizeUser } from './people/domain/policy';
 import { peopleCatalogue } from './people/locales';
@@ -27,6 +32,7 @@ import { registerAuditRoutes } from './platform/audit/routes';
 import { sharedSecret } from './platform/auth/secrets';
 import { AuthService } from './platform/auth/service';
 import { purgeRateLimits } from './platform/auth/rate-limit';
+import { Jobs } from './platform/jobs/jobs';
 import { Mailer } from './platform/mail/mailer';
 import { openDatabase, type Database } from './platform/db/database';
 import { registerErrorHandling } from './platform/http/errors';
@@ -45,6 +51,10 @@ import { registerRegistryApi } from './registry/routes';
 import { registerRegistryStaffApi } from './registry/staff-api';
 import { registerRegistryStaffPages } from './registry/staff-routes';
 import { RegistryService } from './registry/service';
+import { authorizeTerms } from './terms/domain/policy';
+import { termsCatalogue } from './terms/locales';
+import { registerTermsRoutes } from './terms/routes';
+import { TermsService } from './terms/service';
 
 export interface AppOverrides {
   /** An open database to use instead of opening one from the configuration (tests share one). */
@@ -54,6 +64,8 @@ export interface AppOverrides {
   now?: () => Date;
   /** Whether demo data may be loaded into an empty database (the CLI never does). */
   demoData?: boolean;
+  /** Run scheduled jobs (the server does; the CLI and most tests do not). */
+  jobs?: boolean;
 }
 
 export interface App {
@@ -62,14 +74,18 @@ export interface App {
   registry: RegistryService;
   auth: AuthService;
   people: PeopleService;
+  lifecycle: LifecycleService;
+  terms: TermsService;
   mailer: Mailer;
+  /** Scheduled work, when this app runs it. */
+  jobs: Jobs | null;
   i18n: I18n;
   config: Config;
   /** Stops taking requests, lets those in flight finish, then closes the database if we opened it. */
   close(): Promise<void>;
 }
 
-export const catalogues = { common: commonCatalogue, registry: registryCatalogue, auth: authCatalogue, audit: auditCatalogue, people: peopleCatalogue };
+export const catalogues = { common: commonCatalogue, registry: registryCatalogue, auth: authCatalogue, audit: auditCatalogue, people: peopleCatalogue, terms: termsCatalogue, lifecycle: lifecycleCatalogue };
 
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
   return config.databaseUrl
@@ -88,6 +104,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   let registry: RegistryService | undefined;
   let mailer: Mailer | undefined;
   let maintenance: NodeJS.Timeout | undefined;
+  let jobs: Jobs | undefined;
   try {
     if (!overrides.skipMigrations) await database.migrate();
     const i18n = new I18n(catalogues);
@@ -98,6 +115,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     });
     await registry.refreshLookupKeys('system:start');
     const now = overrides.now ?? (() => new Date());
+    const terms = new TermsService({ database, now });
     const people = new PeopleService({
       database,
       cityEmailDomain: config.city.emailDomain,
@@ -111,6 +129,15 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       demo && (await people.unitIds()).has(demoUnits.supervisorUnit) ? await ensureDemoAccounts(people, config, demoUnits) : [];
     mailer = new Mailer(database, config.mail);
     const auth = new AuthService({ database, config, i18n, mailer, now });
+    const notifier = new LifecycleNotifier({ database, registry, mailer, i18n, config });
+    const lifecycle = new LifecycleService({
+      database,
+      registry,
+      terms,
+      cityEmailDomain: config.city.emailDomain,
+      notify: (notice, proposal, actorId) => notifier.notify(notice, proposal, actorId),
+      now,
+    });
     const cookieSecret = config.auth.sessionSecret ?? (await sharedSecret(database, 'cookie-signing'));
 
     const server = Fastify({
@@ -207,12 +234,14 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     registerAuthRoutes(server, { auth, config, database, site, now, renderAccount });
     if (config.auth.oidc) registerOidcRoutes(server, { auth, people, database, config, site, now });
     registerAuditRoutes(server, { database, auth, config, site, now });
-    registerDashboard(server, { registry, people, database, site, now });
+    registerDashboard(server, { registry, people, database, site, now, proposalsWaiting: (user) => lifecycle.waitingFor(user) });
+    registerLifecycleRoutes(server, { lifecycle, registry, people, auth, i18n, config, site, now });
     registerRegistryStaffPages(server, { registry, config, site, now });
     registerPeopleRoutes(server, { people, auth, registry, config, site, now });
     registerStaffIdentityApi(server);
     registerPeopleApi(server, { people });
     registerRegistryStaffApi(server, { registry });
+    registerTermsRoutes(server, { terms, site });
 
     const service = registry;
     await service.startVerifyCache();
@@ -228,19 +257,32 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       );
     }, 10 * 60_000);
     maintenance.unref();
+    if (overrides.jobs) {
+      jobs = await Jobs.start(
+        database,
+        [{ name: 'close-due-profiles', cron: '5 0 * * *', run: () => service.closeDueProfiles('system:jobs') }],
+        server.log,
+        () => service.today(),
+      );
+    }
     const ownMailer = mailer;
+    const ownJobs = jobs;
     return {
       server,
       database,
       registry: service,
       auth,
       people,
+      lifecycle,
+      terms,
       mailer: ownMailer,
       i18n,
       config,
+      jobs: ownJobs ?? null,
       async close() {
         clearInterval(maintenance);
         await server.close();
+        await ownJobs?.stop();
         ownMailer.close();
         await service.stopVerifyCache();
         if (ownsDatabase) await database.close();
@@ -248,6 +290,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     };
   } catch (error) {
     clearInterval(maintenance);
+    await jobs?.stop().catch(() => {});
     mailer?.close();
     await registry?.stopVerifyCache();
     if (ownsDatabase) await database.close();
@@ -258,8 +301,10 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
 /** The staff links a person sees: only those their roles open. */
 function staffNavFor(user: StaffUser): NavItem[] {
   const items: NavItem[] = [{ href: '/staff', label: 'staff.dashboard' }];
+  if (authorizeProposal(user, 'list', null)) items.push({ href: '/staff/proposals', label: 'lifecycle:nav.proposals' });
   if (authorizeProfile(user, 'view', { unitPath: [] })) items.push({ href: '/staff/profiles', label: 'people:nav.profiles' });
   if (authorizeUnit(user, 'view', null)) items.push({ href: '/staff/units', label: 'people:nav.units' });
+  if (authorizeTerms(user, 'view')) items.push({ href: '/staff/platforms', label: 'terms:nav.platforms' });
   if (authorizeUser(user, 'list', null)) items.push({ href: '/staff/users', label: 'people:nav.users' });
   if (authorizeAudit(user, 'read')) items.push({ href: '/staff/audit', label: 'audit:nav.log' });
   if (authorizeAudit(user, 'readOutbox')) items.push({ href: '/staff/outbox', label: 'audit:nav.outbox' });

@@ -9,6 +9,8 @@ import { I18n, isLang, type Lang } from './platform/i18n/i18n';
 import { exportDocument, parseImportFile, profilesToCsv } from './registry/exchange';
 import { ImportRejectedError, RegistryRuleError } from './registry/service';
 import { isPlatform } from './registry/domain/platforms';
+import { readOpenTermsArchive, ZipFormatError } from './terms/ota-files';
+import { TermsImportError } from './terms/service';
 
 function cliLanguage(flag: string | undefined): Lang {
   if (isLang(flag)) return flag;
@@ -38,7 +40,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(usage);
     return command || values.help ? 0 : 2;
   }
-  if (!['db:migrate', 'audit', 'import', 'export', 'verify', 'people'].includes(command)) {
+  if (!['db:migrate', 'audit', 'import', 'export', 'verify', 'people', 'terms'].includes(command)) {
     process.stderr.write(`${t('cli.unknownCommand', { command })}\n\n${usage}`);
     return 2;
   }
@@ -124,6 +126,28 @@ async function main(argv: string[]): Promise<number> {
       }
       case 'people':
         return await peopleCommand(app, rest, values, t, usage);
+      case 'terms': {
+        // The Open Terms Archive's dataset: a zip or an unpacked folder of <Service>/<Terms type>/<time>.md.
+        const path = rest[1];
+        if (rest[0] !== 'import' || !path) {
+          process.stderr.write(usage);
+          return 2;
+        }
+        try {
+          const result = await app.terms.importOpenTermsArchive(await readOpenTermsArchive(path), 'cli:terms');
+          process.stdout.write(`${t('cli.termsImported', { recorded: result.recorded, already: result.alreadyRecorded, unchanged: result.unchanged, files: result.files })}\n`);
+          for (const p of result.platforms) {
+            if (p.recorded.length) process.stdout.write(`  ${p.platform}: ${p.recorded.join(', ')} (${t('cli.termsCurrent', { version: p.current ?? '–' })})\n`);
+          }
+          return 0;
+        } catch (error) {
+          if (error instanceof TermsImportError || error instanceof ZipFormatError) {
+            process.stderr.write(`${t('cli.termsRefused', { reason: error.message })}\n`);
+            return 1;
+          }
+          throw error;
+        }
+      }
       case 'verify': {
         if (!values.jsonl) {
           process.stderr.write(usage);

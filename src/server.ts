@@ -15,7 +15,7 @@ async function main() {
   }
   let app;
   try {
-    app = await buildApp(config);
+    app = await buildApp(config, { jobs: true });
   } catch (error) {
     if (error instanceof DataDirLockedError) {
       console.error(error.message);

@@ -106,7 +106,16 @@ describe('the server process', () => {
     const erase = cli(['people', 'erase', 'eka.viestija@pieksamaki.fi'], dataDir);
     expect(erase.status).toBe(1);
     expect(erase.stderr).toContain('is in use');
-  }, 90_000);
+
+    // The platforms' terms versions from the Open Terms Archive dataset; a second import adds nothing.
+    const zip = join(root, 'src/terms/fixtures/open-terms-archive.zip');
+    const imported = cli(['terms', 'import', zip], dataDir);
+    expect(imported.stderr).toBe('');
+    expect(imported.stdout).toMatch(/Terms of service versions recorded: [1-9]\d*/);
+    expect(imported.stdout).toContain('instagram: ');
+    const again = cli(['terms', 'import', zip], dataDir);
+    expect(again.stdout).toMatch(/Terms of service versions recorded: 0 /);
+  }, 120_000);
 
   it('serves with demo data, and on SIGTERM finishes and releases the data folder', async () => {
     const dataDir = freshDataDir();

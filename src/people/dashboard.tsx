@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { authorizeAudit } from '../platform/audit/policy';
 import { roleLabel } from '../platform/auth/account';
 import { csrfToken, requireUser } from '../platform/auth/http';
-import { hasRole } from '../platform/auth/staff';
+import { hasRole, type StaffUser } from '../platform/auth/staff';
 import type { Database } from '../platform/db/database';
 import { pageContext, sendPage, type SiteInfo } from '../platform/pages/render';
 import { authorizeProfile } from '../registry/domain/policy';
@@ -23,6 +23,8 @@ export interface DashboardDeps {
   database: Database;
   site: SiteInfo;
   now: () => Date;
+  /** Proposals waiting for this person's decision or consent. */
+  proposalsWaiting: (user: StaffUser) => Promise<{ decisions: { id: string; workingName: string }[]; consents: { id: string; workingName: string }[] }>;
 }
 
 /** What waits for the signed-in person: each section appears only to those its policy allows. */
@@ -52,6 +54,7 @@ export function registerDashboard(root: FastifyInstance, deps: DashboardDeps): v
       ? await deps.database.query<{ status: string; n: number }>("select status, count(*)::int as n from outbox where status in ('queued', 'failed') group by status")
       : null;
     const outboxCount = (status: string) => outbox?.find((r) => r.status === status)?.n ?? 0;
+    const waiting = await deps.proposalsWaiting(user);
     const confirmed = request.query.confirmed ? profiles.find((p) => p.id === request.query.confirmed) : undefined;
     const csrf = csrfToken(reply);
 
@@ -73,6 +76,32 @@ export function registerDashboard(root: FastifyInstance, deps: DashboardDeps): v
               {t('people:dashboard.yourRoles')}: {user.roles.map((r) => roleLabel(ctx, r, unitNames)).join('; ')}
             </p>
           )}
+
+          {waiting.decisions.length ? (
+            <section aria-labelledby="decisions-title">
+              <h2 id="decisions-title">{t('lifecycle:list.decisions')}</h2>
+              <ul>
+                {waiting.decisions.map((p) => (
+                  <li>
+                    <a href={`/staff/proposals/${p.id}`}>{p.workingName}</a>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+
+          {waiting.consents.length ? (
+            <section aria-labelledby="consents-title">
+              <h2 id="consents-title">{t('lifecycle:list.consents')}</h2>
+              <ul>
+                {waiting.consents.map((p) => (
+                  <li>
+                    <a href={`/staff/proposals/${p.id}`}>{p.workingName}</a>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
 
           {authorizeProfile(user, 'confirm', { unitPath: myUnits }) || hasRole(user, 'communications') ? (
             <section aria-labelledby="confirm-title">

@@ -258,7 +258,10 @@ export class RegistryService {
   }
 
   /** Creates or replaces one registry entry, checked against the policy rules, with its audit entry. */
-  async saveProfile(given: ProfileDetails, options: { id?: string; actor: Actor }): Promise<Profile> {
+  async saveProfile(
+    given: ProfileDetails,
+    options: { id?: string; actor: Actor; /** Runs in the same transaction, after the entry is saved. */ alsoInTransaction?: (tx: DbOrTx, saved: Profile) => Promise<void> },
+  ): Promise<Profile> {
     const details = completeAddress(given);
     return this.change(async (tx) => {
       const { violations, keys } = await this.check(tx, details, options.id ?? null);
@@ -272,6 +275,7 @@ export class RegistryService {
       });
       const after = (await store.getProfile(tx, id))!;
       await recordAudit(tx, this.auditEntry(options.actor, before, after));
+      await options.alsoInTransaction?.(tx, after);
       return after;
     });
   }
@@ -294,6 +298,42 @@ export class RegistryService {
       const after = (await store.updateUnit(tx, unit))!;
       await recordAudit(tx, { actor, action: 'unit.updated', entityType: 'unit', entityId: unit.id, before, after });
       return after;
+    });
+  }
+
+  /**
+   * Announces the closing of an entry inside the caller's transaction: closing on the day the
+   * notice period ends (O8), with the reason shown to residents.
+   */
+  async announceClosingIn(tx: DbOrTx, profileId: string, closing: { reason: string; noticeDays: number }, actor: Actor, now: Date): Promise<Profile | null> {
+    const before = await store.getProfile(tx, profileId);
+    if (!before || before.status !== 'active') return null;
+    const { id: _id, createdAt: _c, updatedAt: _u, lastConfirmedAt: _l, ...details } = before;
+    const closingDate = addDays(cityToday(now), closing.noticeDays);
+    const next: ProfileDetails = { ...details, status: 'closing', closingDate, closingReason: closing.reason };
+    await store.writeProfile(tx, profileId, next, registeredKeys(next), { updatedAt: now });
+    const after = (await store.getProfile(tx, profileId))!;
+    await recordAudit(tx, this.auditEntry(actor, before, after));
+    await tx.execute(sql`select pg_notify(${registryChangedChannel}, '')`);
+    this.changed();
+    return after;
+  }
+
+  /**
+   * Closes the entries whose announced closing day has come (O8). Safe to run again: an entry
+   * already closed is not touched, so a second run on the same day changes nothing.
+   */
+  async closeDueProfiles(actor: Actor): Promise<number> {
+    const today = this.today();
+    return this.change(async (tx) => {
+      const due = (await store.allProfiles(tx, { status: 'closing' })).filter((p) => p.closingDate !== null && p.closingDate <= today);
+      for (const before of due) {
+        const { id, createdAt: _c, updatedAt: _u, lastConfirmedAt: _l, ...details } = before;
+        const next: ProfileDetails = { ...details, status: 'closed' };
+        await store.writeProfile(tx, id, next, registeredKeys(next), { updatedAt: this.now() });
+        await recordAudit(tx, this.auditEntry(actor, before, (await store.getProfile(tx, id))!));
+      }
+      return due.length;
     });
   }
 
@@ -435,6 +475,13 @@ export class RegistryService {
   private auditEntry(actor: Actor, before: Profile | null, after: Profile): AuditEntry {
     return { actor, action: classifyChange(before, after), entityType: 'profile', entityId: after.id, before, after };
   }
+}
+
+/** A YYYY-MM-DD date some days later, counted on the calendar. */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
 }
 
 function toDetails(row: ImportProfile, unitId: string | null): ProfileDetails {

@@ -16,12 +16,22 @@ let browser: Awaited<ReturnType<typeof launchBrowser>> | undefined;
 let launchFailure: Error | null = null;
 let page: Page;
 const people = { communications: { email: '', password: '' }, employee: { email: '', password: '' } };
+let proposalId = '';
 
 beforeAll(async () => {
   app = await startTestApp({ now: () => new Date('2026-11-24T10:00:00Z') });
   await loadDemoData(app.registry, app.database, app.config);
   people.communications = await createStaff(app, { email: 'ville.viestija@pieksamaki.fi', displayName: 'Ville Viestijä', roles: [{ role: 'communications', unitId: null }] });
   people.employee = await createStaff(app, { email: 'teemu.tyontekija@pieksamaki.fi', displayName: 'Teemu Työntekijä', roles: [{ role: 'employee', unitId: demoUnitId(5) }] });
+  // A draft of the communications person's own, with everything missing: the page lists it all.
+  const communications = (await app.auth.staffUser(app.database.db, (people.communications as { id?: string }).id!))!;
+  const draft = await app.lifecycle.createDraft(communications, {
+    kind: 'expert', platform: 'instagram', workingName: 'Luonnos', unitId: demoUnitId(5), purpose: '', audience: '', interactions: [],
+    privateMessagePolicy: '', hoursPerWeek: 0, administrators: [], contactEmail: '', expertUserId: null, expertRole: '', separationConfirmed: false,
+    termsVersionReviewed: null, termsConcerns: '',
+  });
+  if (!draft.ok) throw new Error('draft not made');
+  proposalId = draft.proposal.id;
   base = await app.server.listen({ port: 0, host: '127.0.0.1' });
   try {
     browser = await launchBrowser();
@@ -71,6 +81,11 @@ const staffPages = [
   '/account/tokens',
   '/staff/audit',
   '/staff/outbox',
+  '/staff/platforms',
+  '/staff/proposals',
+  '/staff/proposals/new',
+  `/staff/proposals/${'{proposal}'}`,
+  `/staff/proposals/${'{proposal}'}/edit`,
 ];
 
 const texts = {
@@ -88,7 +103,7 @@ for (const lang of ['fi', 'sv', 'en'] as const) {
       await signInByKeyboard(people.communications);
       const [profile] = await app.registry.allProfiles();
       for (const path of staffPages) {
-        const url = path.replace('{profile}', profile!.id);
+        const url = path.replace('{profile}', profile!.id).replace('{proposal}', proposalId);
         const response = await page.goto(`${base}${url}`);
         expect(response?.status(), url).toBe(200);
         expect(await page.getAttribute('html', 'lang'), url).toBe(lang);
@@ -100,7 +115,7 @@ for (const lang of ['fi', 'sv', 'en'] as const) {
       const after = await page.goto(`${base}/staff`);
       expect(page.url()).toContain('/sign-in?next=%2Fstaff');
       expect(after?.status()).toBe(200);
-    });
+    }, 90_000);
 
     it('shows a wrong password as an error that leads to the field, without violations', async () => {
       await inLanguage(lang);

@@ -56,6 +56,8 @@ export function recordHref(entityType: string, entityId: string): string | null 
   const id = encodeURIComponent(entityId);
   if (entityType === 'profile') return `/profiles/${id}`;
   if (entityType === 'user') return `/staff/users/${id}`;
+  if (entityType === 'proposal') return `/staff/proposals/${id}`;
+  if (entityType === 'unit') return '/staff/units';
   return null;
 }
 

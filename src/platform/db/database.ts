@@ -21,6 +21,11 @@ export interface Database {
   readonly db: Db;
   /** Plain SQL for plumbing that lives below Drizzle (job queue, maintenance). */
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  /**
+   * SQL for libraries that bring their own (the job queue): several statements at once when
+   * there are no parameters, as a PostgreSQL server allows.
+   */
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
   ping(): Promise<void>;
   migrate(): Promise<void>;
   /**
@@ -62,6 +67,12 @@ async function openPostgres(url: string, max: number): Promise<Database> {
     db,
     async query<T>(text: string, params: unknown[] = []) {
       return (await pool.query(text, params)).rows as T[];
+    },
+    async executeSql(text: string, values: unknown[] = []) {
+      const result = values.length ? await pool.query(text, values) : await pool.query(text);
+      // Several statements give several results; the library wants the last one's rows.
+      const last = Array.isArray(result) ? result[result.length - 1] : result;
+      return { rows: (last?.rows ?? []) as unknown[] };
     },
     async ping() {
       await pool.query('select 1');
@@ -117,6 +128,12 @@ async function openPglite(dataDir: string | null): Promise<Database> {
     db,
     async query<T>(text: string, params: unknown[] = []) {
       return (await client.query(text, params)).rows as T[];
+    },
+    async executeSql(text: string, values: unknown[] = []) {
+      if (values.length) return { rows: (await client.query(text, values)).rows as unknown[] };
+      // PGlite runs several statements only through exec, which takes no parameters.
+      const results = await client.exec(text);
+      return { rows: (results[results.length - 1]?.rows ?? []) as unknown[] };
     },
     async ping() {
       await db.execute(sql`select 1`);

@@ -4,3 +4,4 @@ export * from '../auth/schema';
 export * from '../mail/schema';
 export * from '../../registry/schema';
 export * from '../../lifecycle/schema';
+export * from '../../terms/schema';

@@ -35,6 +35,8 @@ Commands:
                                   add a person with a city-wide role (the first communications
                                   account); prints a link to set the password
   people erase EMAIL              erase the name and address of a person whose account is off
+  terms import PATH               import the platforms' terms of service versions from the Open Terms
+                                  Archive dataset (zip or unpacked folder); changed texts only
 
 Options:
   --lang fi|sv|en                 language of messages (default from LANG, else Finnish)
@@ -44,6 +46,9 @@ Options:
     personErased: 'The name and address of {{email}} are erased; the audit log knows the person by id alone.',
     personStillActive: 'The account {{email}} is in use. Switch it off on its user page first.',
     personUnknown: 'There is no account {{email}}.',
+    termsImported: 'Terms of service versions recorded: {{recorded}} ({{already}} already recorded, {{unchanged}} unchanged; {{files}} files read).',
+    termsCurrent: 'current {{version}}',
+    termsRefused: 'The dataset was not imported and nothing was recorded: {{reason}}',
     auditIntact: 'Audit trail intact: {{count}} entries.',
     auditBroken: 'Audit trail broken at entry {{id}}: {{reason}}',
     auditReason: {

@@ -32,6 +32,8 @@ Komennot:
                                   lisää henkilö koko kaupungin roolilla (ensimmäinen viestinnän
                                   tunnus); tulostaa linkin salasanan asettamiseen
   people erase EMAIL              poista käytöstä poistetun henkilön nimi ja osoite
+  terms import POLKU              tuo palvelujen käyttöehtojen versiot Open Terms Archiven
+                                  aineistosta (zip tai purettu kansio); vain muuttuneet tekstit
 
 Valinnat:
   --lang fi|sv|en                 viestien kieli (oletuksena LANG-muuttujasta, muuten suomi)
@@ -41,6 +43,9 @@ Valinnat:
     personErased: 'Henkilön {{email}} nimi ja osoite on poistettu; muutoslokissa hänet tunnetaan vain tunnisteella.',
     personStillActive: 'Tunnus {{email}} on käytössä. Poista se ensin käytöstä käyttäjäsivulla.',
     personUnknown: 'Tunnusta {{email}} ei ole.',
+    termsImported: 'Käyttöehtojen versioita kirjattu {{recorded}} ({{already}} oli jo kirjattu, {{unchanged}} ei muuttunut; {{files}} tiedostoa luettu).',
+    termsCurrent: 'voimassa {{version}}',
+    termsRefused: 'Aineistoa ei tuotu, mitään ei kirjattu: {{reason}}',
     auditIntact: 'Lokiketju on ehjä: {{count}} merkintää.',
     auditBroken: 'Lokiketju katkeaa merkinnässä {{id}}: {{reason}}',
     auditReason: {

@@ -35,6 +35,8 @@ Kommandon:
                                   lägg till en person med en roll för hela staden (det första
                                   kommunikationskontot); skriver ut en länk för att ställa in lösenord
   people erase E-POST             radera namn och adress för en person vars konto är avstängt
+  terms import SÖKVÄG            importera versioner av tjänsternas användarvillkor från Open Terms
+                                  Archives dataset (zip eller uppackad mapp); bara ändrade texter
 
 Alternativ:
   --lang fi|sv|en                 meddelandenas språk (som standard från LANG, annars finska)
@@ -44,6 +46,9 @@ Alternativ:
     personErased: 'Namnet och adressen för {{email}} har raderats; i ändringsloggen är personen känd endast med sin identifierare.',
     personStillActive: 'Kontot {{email}} används. Stäng först av det på användarsidan.',
     personUnknown: 'Kontot {{email}} finns inte.',
+    termsImported: 'Versioner av användarvillkoren registrerade: {{recorded}} ({{already}} fanns redan, {{unchanged}} oförändrade; {{files}} filer lästa).',
+    termsCurrent: 'gällande {{version}}',
+    termsRefused: 'Datasetet importerades inte, ingenting registrerades: {{reason}}',
     auditIntact: 'Loggkedjan är intakt: {{count}} poster.',
     auditBroken: 'Loggkedjan bryts vid post {{id}}: {{reason}}',
     auditReason: {
