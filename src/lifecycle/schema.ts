@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, jsonb, numeric, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, jsonb, numeric, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../platform/auth/schema';
 import { profiles, units } from '../registry/schema';
 
@@ -49,5 +49,56 @@ export const proposals = pgTable(
     index('proposals_proposer_idx').on(t.proposerId),
     index('proposals_expert_idx').on(t.expertUserId),
     index('proposals_state_idx').on(t.state),
+  ],
+);
+
+/**
+ * A plan to close a registry entry (O8): announced on one day, closed on a later one, with the
+ * reason and where followers should go instead. The daily job announces and closes on the days.
+ */
+export const closingPlans = pgTable(
+  'closing_plans',
+  {
+    profileId: uuid('profile_id')
+      .primaryKey()
+      .references(() => profiles.id, { onDelete: 'cascade' }),
+    announceOn: date('announce_on', { mode: 'string' }).notNull(),
+    closeOn: date('close_on', { mode: 'string' }).notNull(),
+    reason: text('reason').notNull(),
+    successorProfileId: uuid('successor_profile_id').references(() => profiles.id, { onDelete: 'set null' }),
+    successorUrl: text('successor_url'),
+    plannedBy: uuid('planned_by').references(() => users.id, { onDelete: 'restrict' }),
+    /** Set when the registry shows the closing (on the announcement day). */
+    announcedAt: timestamp('announced_at', { withTimezone: true, mode: 'date' }),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [check('closing_plans_order', sql`${t.closeOn} > ${t.announceOn}`), index('closing_plans_announce_idx').on(t.announceOn)],
+);
+
+/**
+ * A re-review of a profile against a new version of its platform's terms (O5): continue or close.
+ * One per profile and version; open until someone responsible records the outcome.
+ */
+export const termsReviews = pgTable(
+  'terms_reviews',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    profileId: uuid('profile_id')
+      .notNull()
+      .references(() => profiles.id, { onDelete: 'cascade' }),
+    platform: text('platform').notNull(),
+    termsVersion: text('terms_version').notNull(),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    outcome: text('outcome'),
+    note: text('note').notNull().default(''),
+    reviewedBy: uuid('reviewed_by').references(() => users.id, { onDelete: 'restrict' }),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true, mode: 'date' }),
+    remindedAt: timestamp('reminded_at', { withTimezone: true, mode: 'date' }),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('terms_reviews_outcome_check', sql`${t.outcome} is null or ${t.outcome} in ('continue', 'close')`),
+    unique('terms_reviews_once').on(t.profileId, t.termsVersion),
+    index('terms_reviews_open_idx').on(t.dueOn).where(sql`${t.outcome} is null`),
   ],
 );
