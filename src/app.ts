@@ -12,6 +12,8 @@ import { ensureDemoAccounts, demoPassword } from './people/demo';
 import { registerPeopleApi } from './people/api';
 import { authorizeProposal } from './lifecycle/domain/policy';
 import { lifecycleCatalogue } from './lifecycle/locales';
+import { registerClosingRoutes } from './lifecycle/closing-routes';
+import { ClosingService } from './lifecycle/closing-service';
 import { LifecycleNotifier } from './lifecycle/notify';
 import { registerLifecycleRoutes } from './lifecycle/routes';
 import { LifecycleService } from './lifecycle/service';
@@ -130,6 +132,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     mailer = new Mailer(database, config.mail);
     const auth = new AuthService({ database, config, i18n, mailer, now });
     const notifier = new LifecycleNotifier({ database, registry, mailer, i18n, config });
+    const closing = new ClosingService({ database, registry, noticeDays: config.closingNoticeDays, now });
     const lifecycle = new LifecycleService({
       database,
       registry,
@@ -235,6 +238,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     if (config.auth.oidc) registerOidcRoutes(server, { auth, people, database, config, site, now });
     registerAuditRoutes(server, { database, auth, config, site, now });
     registerDashboard(server, { registry, people, database, site, now, proposalsWaiting: (user) => lifecycle.waitingFor(user) });
+    registerClosingRoutes(server, { closing, registry, i18n, config, site });
     registerLifecycleRoutes(server, { lifecycle, registry, people, auth, i18n, config, site, now });
     registerRegistryStaffPages(server, { registry, config, site, now });
     registerPeopleRoutes(server, { people, auth, registry, config, site, now });
@@ -260,7 +264,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     if (overrides.jobs) {
       jobs = await Jobs.start(
         database,
-        [{ name: 'close-due-profiles', cron: '5 0 * * *', run: () => service.closeDueProfiles('system:jobs') }],
+        [{ name: 'close-due-profiles', cron: '5 0 * * *', run: async () => ({ announced: await closing.announceDue(), closed: await service.closeDueProfiles('system:jobs') }) }],
         server.log,
         () => service.today(),
       );

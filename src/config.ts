@@ -36,6 +36,8 @@ export interface Config {
     smtpUrl: string | null;
     from: string;
   };
+  /** Days between announcing a profile's closing and closing it, at least (policy rule O8). */
+  closingNoticeDays: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   trustProxy: boolean;
 }
@@ -111,6 +113,7 @@ const envSchema = z.object({
     .optional()
     .refine((v) => !v || /^smtps?:\/\//.test(v), 'must start with smtp:// or smtps://'),
   MAIL_FROM: z.string().trim().optional(),
+  CLOSING_NOTICE_DAYS: z.coerce.number().int('must be a whole number').min(1).max(365).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: booleanFlag.optional(),
 });
@@ -175,6 +178,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       smtpUrl: e.SMTP_URL || null,
       from: e.MAIL_FROM || `somerekisteri@${e.CITY_EMAIL_DOMAIN}`,
     },
+    closingNoticeDays: e.CLOSING_NOTICE_DAYS,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY ?? false,
   };

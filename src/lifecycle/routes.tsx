@@ -301,7 +301,7 @@ export function registerLifecycleRoutes(root: FastifyInstance, deps: LifecycleRo
   step('consent', (user, id) => lifecycle.consent(user, id), () => 'lifecycle:view.consented');
   step(
     'withdraw-consent',
-    (user, id) => lifecycle.withdrawConsent(user, id, { reason: deps.i18n.t('fi')('lifecycle:view.closingReason'), noticeDays: closingNoticeDays }),
+    (user, id) => lifecycle.withdrawConsent(user, id, { reason: deps.i18n.t('fi')('lifecycle:view.closingReason'), noticeDays: config.closingNoticeDays }),
     (result) => (result.ok && result.proposal.state === 'published' ? 'lifecycle:view.consentWithdrawnClosing' : 'lifecycle:view.consentWithdrawn'),
   );
   step(

@@ -305,12 +305,25 @@ export class RegistryService {
    * Announces the closing of an entry inside the caller's transaction: closing on the day the
    * notice period ends (O8), with the reason shown to residents.
    */
-  async announceClosingIn(tx: DbOrTx, profileId: string, closing: { reason: string; noticeDays: number }, actor: Actor, now: Date): Promise<Profile | null> {
+  async announceClosingIn(
+    tx: DbOrTx,
+    profileId: string,
+    closing: { reason: string; noticeDays?: number; closingDate?: string; successorProfileId?: string | null; successorUrl?: string | null },
+    actor: Actor,
+    now: Date,
+  ): Promise<Profile | null> {
     const before = await store.getProfile(tx, profileId);
     if (!before || before.status !== 'active') return null;
     const { id: _id, createdAt: _c, updatedAt: _u, lastConfirmedAt: _l, ...details } = before;
-    const closingDate = addDays(cityToday(now), closing.noticeDays);
-    const next: ProfileDetails = { ...details, status: 'closing', closingDate, closingReason: closing.reason };
+    const closingDate = closing.closingDate ?? addDays(cityToday(now), closing.noticeDays ?? 30);
+    const next: ProfileDetails = {
+      ...details,
+      status: 'closing',
+      closingDate,
+      closingReason: closing.reason,
+      ...(closing.successorProfileId !== undefined ? { successorProfileId: closing.successorProfileId } : {}),
+      ...(closing.successorUrl !== undefined ? { successorUrl: closing.successorUrl } : {}),
+    };
     await store.writeProfile(tx, profileId, next, registeredKeys(next), { updatedAt: now });
     const after = (await store.getProfile(tx, profileId))!;
     await recordAudit(tx, this.auditEntry(actor, before, after));

@@ -187,6 +187,7 @@ export function registerRegistryStaffPages(root: FastifyInstance, deps: Registry
           gaps: gapsOf(request, profile),
           canEdit: authorizeProfile(user, 'update', record),
           canConfirm: authorizeProfile(user, 'confirm', record),
+          canPlanClosing: authorizeProfile(user, 'planClosing', record),
         };
       })
       .filter((row) => !view.attentionOnly || row.gaps.length > 0 || (row.profile.status !== 'closed' && isConfirmationDue(row.profile.lastConfirmedAt, now)));

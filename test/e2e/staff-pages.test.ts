@@ -73,6 +73,7 @@ const staffPages = [
   '/staff/profiles?attention=1',
   '/staff/profiles/new',
   `/staff/profiles/${'{profile}'}/edit`,
+  `/staff/profiles/${'{profile}'}/closing`,
   '/staff/units',
   '/staff/units/new',
   '/staff/users',

@@ -61,6 +61,7 @@ table(
     create: { communications: both },
     update: { communications: both },
     confirm: { communications: both, supervisor: onlyA },
+    planClosing: { communications: both, supervisor: onlyA },
   },
   (user, action, unitPath) => authorizeProfile(user, action, { unitPath }),
 );

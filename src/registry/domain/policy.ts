@@ -4,7 +4,7 @@ import { hasRole, hasRoleIn, isStaff, scopeAllows, type Scope, type StaffUser, t
 // (policy rule P5); supervisors confirm that the entries of their units are still right; the
 // auditor reads everything and changes nothing.
 
-export const profileActions = ['view', 'create', 'update', 'confirm'] as const;
+export const profileActions = ['view', 'create', 'update', 'confirm', 'planClosing'] as const;
 export type ProfileAction = (typeof profileActions)[number];
 
 export interface ProfileRecord {
@@ -17,6 +17,7 @@ const profileScopes: Record<ProfileAction, Scope> = {
   create: 'registry:write',
   update: 'registry:write',
   confirm: 'registry:write',
+  planClosing: 'registry:write',
 };
 
 export function authorizeProfile(user: StaffUser, action: ProfileAction, record: ProfileRecord): boolean {
@@ -28,6 +29,8 @@ export function authorizeProfile(user: StaffUser, action: ProfileAction, record:
     case 'update':
       return hasRole(user, 'communications');
     case 'confirm':
+    case 'planClosing':
+      // The supervisor decides a profile's opening (O3) and so its closing too.
       return hasRole(user, 'communications') || hasRoleIn(user, 'supervisor', record.unitPath);
   }
 }

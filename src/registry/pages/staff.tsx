@@ -11,6 +11,7 @@ export interface StaffProfileRow {
   gaps: string[];
   canEdit: boolean;
   canConfirm: boolean;
+  canPlanClosing: boolean;
 }
 
 /** Units from the top down, each after its parent, with its depth for indenting. */
@@ -86,7 +87,7 @@ export function StaffProfilesPage(props: {
             </tr>
           </thead>
           <tbody>
-            {rows.map(({ profile, gaps, canEdit, canConfirm }) => {
+            {rows.map(({ profile, gaps, canEdit, canConfirm, canPlanClosing }) => {
               const overdue = isConfirmationDue(profile.lastConfirmedAt, props.now);
               return (
                 <tr>
@@ -114,6 +115,13 @@ export function StaffProfilesPage(props: {
                       <p>
                         <a href={`/staff/profiles/${profile.id}/edit`} aria-label={`${t('registry:staff.profiles.edit')}: ${profile.displayName}`}>
                           {t('registry:staff.profiles.edit')}
+                        </a>
+                      </p>
+                    ) : null}
+                    {canPlanClosing && profile.status === 'active' ? (
+                      <p>
+                        <a href={`/staff/profiles/${profile.id}/closing`} aria-label={t('lifecycle:closing.planLinkFor', { name: profile.displayName })}>
+                          {t('lifecycle:closing.planLink')}
                         </a>
                       </p>
                     ) : null}
