@@ -102,3 +102,26 @@ export const termsReviews = pgTable(
     index('terms_reviews_open_idx').on(t.dueOn).where(sql`${t.outcome} is null`),
   ],
 );
+
+/**
+ * An expert's absence (E4): one person runs an expert profile, so holidays and other absences
+ * affect it. Either a substitute answers, or the profile says when the expert is back.
+ */
+export const absences = pgTable(
+  'absences',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    profileId: uuid('profile_id')
+      .notNull()
+      .references(() => profiles.id, { onDelete: 'cascade' }),
+    startsOn: date('starts_on', { mode: 'string' }).notNull(),
+    endsOn: date('ends_on', { mode: 'string' }).notNull(),
+    substitute: text('substitute').notNull().default(''),
+    awayMessage: text('away_message').notNull().default(''),
+    /** Whether the public registry may say "away until …" for this absence. */
+    showPublicly: boolean('show_publicly').notNull().default(false),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'restrict' }),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [check('absences_order', sql`${t.endsOn} >= ${t.startsOn}`), index('absences_profile_idx').on(t.profileId, t.startsOn)],
+);
