@@ -12,11 +12,17 @@ import { ensureDemoAccounts, demoPassword } from './people/demo';
 import { registerPeopleApi } from './people/api';
 import { authorizeProposal } from './lifecycle/domain/policy';
 import { lifecycleCatalogue } from './lifecycle/locales';
+import { registerAbsenceRoutes } from './lifecycle/absence-routes';
+import { AbsenceService } from './lifecycle/absence-service';
 import { registerClosingRoutes } from './lifecycle/closing-routes';
 import { ClosingService } from './lifecycle/closing-service';
 import { LifecycleNotifier } from './lifecycle/notify';
 import { registerLifecycleRoutes } from './lifecycle/routes';
 import { LifecycleService } from './lifecycle/service';
+import { authorizeReview } from './lifecycle/reviews/domain';
+import { reviewsCatalogue } from './lifecycle/reviews/locales';
+import { registerReviewRoutes } from './lifecycle/reviews/routes';
+import { TermsReviewService } from './lifecycle/reviews/service';
 import { registerDashboard } from './people/dashboard';
 import { authorizeUser } from './people/domain/policy';
 import { peopleCatalogue } from './people/locales';
@@ -77,6 +83,7 @@ export interface App {
   auth: AuthService;
   people: PeopleService;
   lifecycle: LifecycleService;
+  termsReviews: TermsReviewService;
   terms: TermsService;
   mailer: Mailer;
   /** Scheduled work, when this app runs it. */
@@ -87,7 +94,7 @@ export interface App {
   close(): Promise<void>;
 }
 
-export const catalogues = { common: commonCatalogue, registry: registryCatalogue, auth: authCatalogue, audit: auditCatalogue, people: peopleCatalogue, terms: termsCatalogue, lifecycle: lifecycleCatalogue };
+export const catalogues = { common: commonCatalogue, registry: registryCatalogue, auth: authCatalogue, audit: auditCatalogue, people: peopleCatalogue, terms: termsCatalogue, lifecycle: lifecycleCatalogue, reviews: reviewsCatalogue };
 
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
   return config.databaseUrl
@@ -117,7 +124,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     });
     await registry.refreshLookupKeys('system:start');
     const now = overrides.now ?? (() => new Date());
-    const terms = new TermsService({ database, now });
+    const terms = new TermsService({ database, now, onNewVersion: (tx, platform, version) => termsReviews.onNewVersion(tx, platform, version) });
     const people = new PeopleService({
       database,
       cityEmailDomain: config.city.emailDomain,
@@ -132,6 +139,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     mailer = new Mailer(database, config.mail);
     const auth = new AuthService({ database, config, i18n, mailer, now });
     const notifier = new LifecycleNotifier({ database, registry, mailer, i18n, config });
+    const absences = new AbsenceService({ database, registry });
     const closing = new ClosingService({ database, registry, noticeDays: config.closingNoticeDays, now });
     const lifecycle = new LifecycleService({
       database,
@@ -141,6 +149,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       notify: (notice, proposal, actorId) => notifier.notify(notice, proposal, actorId),
       now,
     });
+    const termsReviews = new TermsReviewService({ database, registry, i18n, mailer, publicUrl: config.city.publicUrl, closingNoticeDays: config.closingNoticeDays, now });
     const cookieSecret = config.auth.sessionSecret ?? (await sharedSecret(database, 'cookie-signing'));
 
     const server = Fastify({
@@ -231,15 +240,17 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     server.get('/api/openapi.json', { schema: { hide: true } }, async () => server.swagger());
 
     registerRegistryApi(server, { registry, config });
-    registerRegistryPages(server, { registry, config, site });
+    registerRegistryPages(server, { registry, config, site, awayUntil: (id) => absences.publicAwayUntil(id) });
     const unitNames = async (lang: 'fi' | 'sv' | 'en') => new Map((await registry!.listUnits()).map((u) => [u.id, u.name[lang]]));
     const { renderAccount } = registerAccountRoutes(server, { auth, site, now, unitNames });
     registerAuthRoutes(server, { auth, config, database, site, now, renderAccount });
     if (config.auth.oidc) registerOidcRoutes(server, { auth, people, database, config, site, now });
     registerAuditRoutes(server, { database, auth, config, site, now });
-    registerDashboard(server, { registry, people, database, site, now, proposalsWaiting: (user) => lifecycle.waitingFor(user) });
+    registerDashboard(server, { registry, people, database, site, now, proposalsWaiting: (user) => lifecycle.waitingFor(user), reviewsWaiting: (user) => termsReviews.waitingFor(user) });
     registerClosingRoutes(server, { closing, registry, i18n, config, site });
+    registerAbsenceRoutes(server, { absences, registry, site });
     registerLifecycleRoutes(server, { lifecycle, registry, people, auth, i18n, config, site, now });
+    registerReviewRoutes(server, { reviews: termsReviews, terms, auth, site, closingNoticeDays: config.closingNoticeDays, now });
     registerRegistryStaffPages(server, { registry, config, site, now });
     registerPeopleRoutes(server, { people, auth, registry, config, site, now });
     registerStaffIdentityApi(server);
@@ -264,7 +275,10 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     if (overrides.jobs) {
       jobs = await Jobs.start(
         database,
-        [{ name: 'close-due-profiles', cron: '5 0 * * *', run: async () => ({ announced: await closing.announceDue(), closed: await service.closeDueProfiles('system:jobs') }) }],
+        [
+          { name: 'close-due-profiles', cron: '5 0 * * *', run: async () => ({ announced: await closing.announceDue(), closed: await service.closeDueProfiles('system:jobs') }) },
+          { name: 'remind-overdue-reviews', cron: '0 7 * * *', run: () => termsReviews.remindOverdue() },
+        ],
         server.log,
         () => service.today(),
       );
@@ -278,6 +292,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       auth,
       people,
       lifecycle,
+      termsReviews,
       terms,
       mailer: ownMailer,
       i18n,
@@ -306,6 +321,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
 function staffNavFor(user: StaffUser): NavItem[] {
   const items: NavItem[] = [{ href: '/staff', label: 'staff.dashboard' }];
   if (authorizeProposal(user, 'list', null)) items.push({ href: '/staff/proposals', label: 'lifecycle:nav.proposals' });
+  if (authorizeReview(user, 'list', null)) items.push({ href: '/staff/reviews', label: 'reviews:nav.reviews' });
   if (authorizeProfile(user, 'view', { unitPath: [] })) items.push({ href: '/staff/profiles', label: 'people:nav.profiles' });
   if (authorizeUnit(user, 'view', null)) items.push({ href: '/staff/units', label: 'people:nav.units' });
   if (authorizeTerms(user, 'view')) items.push({ href: '/staff/platforms', label: 'terms:nav.platforms' });

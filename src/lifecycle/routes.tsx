@@ -28,9 +28,6 @@ export interface LifecycleRouteDeps {
   now: () => Date;
 }
 
-/** Days between announcing a closing and the closing itself (O8). */
-export const closingNoticeDays = 30;
-
 const text = (max: number) => z.string().max(max).optional().default('');
 const proposalFormBody = z
   .object({

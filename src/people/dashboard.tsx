@@ -25,6 +25,8 @@ export interface DashboardDeps {
   now: () => Date;
   /** Proposals waiting for this person's decision or consent. */
   proposalsWaiting: (user: StaffUser) => Promise<{ decisions: { id: string; workingName: string }[]; consents: { id: string; workingName: string }[] }>;
+  /** Re-reviews after a platform's terms changed (O5) that this person may decide, the overdue marked. */
+  reviewsWaiting?: (user: StaffUser) => Promise<{ id: string; profileName: string; platform: string; dueOn: string; overdue: boolean }[]>;
 }
 
 /** What waits for the signed-in person: each section appears only to those its policy allows. */
@@ -55,6 +57,7 @@ export function registerDashboard(root: FastifyInstance, deps: DashboardDeps): v
       : null;
     const outboxCount = (status: string) => outbox?.find((r) => r.status === status)?.n ?? 0;
     const waiting = await deps.proposalsWaiting(user);
+    const reviewsWaiting = deps.reviewsWaiting ? await deps.reviewsWaiting(user) : [];
     const confirmed = request.query.confirmed ? profiles.find((p) => p.id === request.query.confirmed) : undefined;
     const csrf = csrfToken(reply);
 
@@ -97,6 +100,25 @@ export function registerDashboard(root: FastifyInstance, deps: DashboardDeps): v
                 {waiting.consents.map((p) => (
                   <li>
                     <a href={`/staff/proposals/${p.id}`}>{p.workingName}</a>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+
+          {reviewsWaiting.length ? (
+            <section aria-labelledby="reviews-title">
+              <h2 id="reviews-title">{t('reviews:dashboard.title')}</h2>
+              <ul>
+                {reviewsWaiting.map((r) => (
+                  <li>
+                    <a href={`/staff/reviews/${r.id}`}>{r.profileName}</a> ({t(`registry:platform.${r.platform}`)}, {t('reviews:dashboard.due', { date: formatDate(r.dueOn, ctx.lang) })})
+                    {r.overdue ? (
+                      <>
+                        {' '}
+                        <span class="badge badge--closing">{t('reviews:dashboard.overdue')}</span>
+                      </>
+                    ) : null}
                   </li>
                 ))}
               </ul>

@@ -105,6 +105,13 @@ export interface MastodonFetchResult {
   current: TermsVersion;
 }
 
+/**
+ * Called inside the transaction that records a platform's new current terms version (O5), so
+ * that what it writes commits or rolls back with the version; a function it returns runs after
+ * the commit (mail, for one).
+ */
+export type NewTermsVersionHook = (tx: DbOrTx, platform: Platform, version: string) => Promise<void | (() => Promise<unknown>)>;
+
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
 /** The longest terms answer read: terms are long, but not megabytes. */
@@ -150,7 +157,21 @@ function versionAudit(version: TermsVersion, extra: Record<string, unknown> = {}
  * Every recorded version writes its audit entry in the same transaction.
  */
 export class TermsService {
-  constructor(private readonly deps: { database: Database; now?: () => Date }) {}
+  constructor(private readonly deps: { database: Database; now?: () => Date; onNewVersion?: NewTermsVersionHook }) {}
+
+  /** Runs the work in a transaction, then the follow-ups the new-version hook returned, once it has committed. */
+  private async afterCommit<T>(work: (tx: DbOrTx, followUps: (() => Promise<unknown>)[]) => Promise<T>): Promise<T> {
+    const followUps: (() => Promise<unknown>)[] = [];
+    const result = await this.db.transaction((tx) => work(tx, followUps));
+    for (const followUp of followUps) await followUp();
+    return result;
+  }
+
+  /** Tells the hook, inside the recording transaction, that the platform has a new current version. */
+  private async announceVersion(tx: DbOrTx, platform: Platform, version: string, followUps: (() => Promise<unknown>)[]): Promise<void> {
+    const followUp = await this.deps.onNewVersion?.(tx, platform, version);
+    if (followUp) followUps.push(followUp);
+  }
 
   private get db() {
     return this.deps.database.db;
@@ -252,7 +273,7 @@ export class TermsService {
     if (!isPlatform(platform)) throw new Error(`unknown platform ${String(platform)}`);
     const note = (input.note ?? '').trim();
     const today = this.today();
-    return this.db.transaction(async (tx) => {
+    return this.afterCommit(async (tx, followUps) => {
       await this.lockPlatforms(tx, [platform]);
       const latest = await this.current(platform, tx);
       const { version, problems } = checkNewVersion({ version: input.version, note }, latest, today);
@@ -272,6 +293,7 @@ export class TermsService {
         .returning();
       const recorded = toVersion(row!);
       await recordAuditBatch(tx, [{ actor, action: 'platform-terms.version-recorded', entityType: 'platform-terms', entityId: platform, before: { version: latest }, after: versionAudit(recorded) }]);
+      await this.announceVersion(tx, platform, recorded.version, followUps);
       return recorded;
     });
   }
@@ -291,7 +313,7 @@ export class TermsService {
     const involved = platforms.filter((p) => wanted.some((v) => v.platform === p));
     const now = this.now();
 
-    return this.db.transaction(async (tx) => {
+    return this.afterCommit(async (tx, followUps) => {
       await this.lockPlatforms(tx, involved);
       const existing = await tx
         .select({ platform: termsVersions.platform, version: termsVersions.version, contentHash: termsVersions.contentHash })
@@ -335,6 +357,11 @@ export class TermsService {
         }
       }
       await recordAuditBatch(tx, audit);
+      // Only a version that becomes the current one asks for re-reviews, not older history.
+      for (const p of result.platforms) {
+        const before = existing.filter((e) => e.platform === p.platform).map((e) => e.version).sort().pop() ?? null;
+        if (p.current !== null && p.current !== before) await this.announceVersion(tx, p.platform, p.current, followUps);
+      }
       return result;
     });
   }
@@ -351,7 +378,7 @@ export class TermsService {
     const fetched = await readMastodonTerms(server.endpoint, fetchImpl, options.timeoutMs ?? 10_000);
     const platform: Platform = 'mastodon';
 
-    return this.db.transaction(async (tx) => {
+    return this.afterCommit(async (tx, followUps) => {
       await this.lockPlatforms(tx, [platform]);
       const [row] = await tx.select().from(platformTerms).where(eq(platformTerms.platform, platform));
       const latest = await this.currentVersion(platform, tx);
@@ -388,6 +415,7 @@ export class TermsService {
           after: versionAudit(recorded, { succeededBy: fetched.succeededBy, ...(urlChanged ? { termsUrl: server.termsPage } : {}) }),
         },
       ]);
+      await this.announceVersion(tx, platform, recorded.version, followUps);
       return { status: 'recorded' as const, host: server.host, fetched, current: recorded };
     });
   }

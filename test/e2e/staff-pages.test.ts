@@ -74,6 +74,7 @@ const staffPages = [
   '/staff/profiles/new',
   `/staff/profiles/${'{profile}'}/edit`,
   `/staff/profiles/${'{profile}'}/closing`,
+  `/staff/profiles/${'{expert}'}/absences`,
   '/staff/units',
   '/staff/units/new',
   '/staff/users',
@@ -104,7 +105,8 @@ for (const lang of ['fi', 'sv', 'en'] as const) {
       await signInByKeyboard(people.communications);
       const [profile] = await app.registry.allProfiles();
       for (const path of staffPages) {
-        const url = path.replace('{profile}', profile!.id).replace('{proposal}', proposalId);
+        const expert = (await app.registry.allProfiles({ kind: 'expert' }))[0]!;
+        const url = path.replace('{profile}', profile!.id).replace('{proposal}', proposalId).replace('{expert}', expert.id);
         const response = await page.goto(`${base}${url}`);
         expect(response?.status(), url).toBe(200);
         expect(await page.getAttribute('html', 'lang'), url).toBe(lang);

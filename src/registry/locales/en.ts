@@ -167,6 +167,7 @@ export const en: Catalogue<typeof fi> = {
       feed: 'Changes as a feed (Atom)',
     },
     profile: {
+      awayUntil: '{{name}} is away until {{date}}.',
       kind: 'Profile type',
       platform: 'Platform',
       address: 'Address',

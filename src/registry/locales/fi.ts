@@ -164,6 +164,7 @@ export const fi = {
       feed: 'Muutokset syötteenä (Atom)',
     },
     profile: {
+      awayUntil: '{{name}} on poissa {{date}} asti.',
       kind: 'Profiilin tyyppi',
       platform: 'Palvelu',
       address: 'Osoite',

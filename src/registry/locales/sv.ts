@@ -167,6 +167,7 @@ export const sv: Catalogue<typeof fi> = {
       feed: 'Ändringar som flöde (Atom)',
     },
     profile: {
+      awayUntil: '{{name}} är borta till och med {{date}}.',
       kind: 'Profiltyp',
       platform: 'Tjänst',
       address: 'Adress',

@@ -23,6 +23,8 @@ export interface RegistryPageDeps {
   registry: RegistryService;
   config: Config;
   site: SiteInfo;
+  /** The day an absent expert is back, when they chose to show it (E4); null when not away. */
+  awayUntil?: (profileId: string) => Promise<string | null>;
 }
 
 // Query values from a plain HTML form: an empty select or field means "not given", and a value
@@ -97,13 +99,14 @@ export function registerRegistryPages(root: FastifyInstance, deps: RegistryPageD
           ),
         });
       }
-      const [units, successors] = await Promise.all([
+      const [units, successors, awayUntil] = await Promise.all([
         registry.unitsById(),
         profile.successorProfileId ? registry.getProfilesByIds([profile.successorProfileId]) : Promise.resolve([]),
+        profile.kind === 'expert' && deps.awayUntil ? deps.awayUntil(profile.id) : Promise.resolve(null),
       ]);
       return sendPage(reply, ctx, {
         title: profile.displayName,
-        body: <ProfilePage ctx={ctx} profile={profile} units={units} successor={successors[0] ?? null} today={registry.today()} />,
+        body: <ProfilePage ctx={ctx} profile={profile} units={units} successor={successors[0] ?? null} today={registry.today()} awayUntil={awayUntil} />,
       });
     },
   );

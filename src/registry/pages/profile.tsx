@@ -41,7 +41,7 @@ export function ClosingNotice(props: { ctx: PageContext; profile: Profile; succe
   );
 }
 
-export function ProfilePage(props: { ctx: PageContext; profile: Profile; units: Map<string, Unit>; successor: Profile | null; today: string }) {
+export function ProfilePage(props: { ctx: PageContext; profile: Profile; units: Map<string, Unit>; successor: Profile | null; today: string; awayUntil?: string | null }) {
   const { ctx, profile, units, successor, today } = props;
   const t = ctx.t;
   const purpose = profile.purpose[ctx.lang] || '';
@@ -56,6 +56,9 @@ export function ProfilePage(props: { ctx: PageContext; profile: Profile; units: 
       <h1>{profile.displayName}</h1>
       {status !== 'closed' ? <p>{t('registry:pages.profile.officialNotice', { city: ctx.cityName })}</p> : null}
       <ClosingNotice ctx={ctx} profile={profile} successor={successor} today={today} />
+      {props.awayUntil && status !== 'closed' ? (
+        <p class="notice">{t('registry:pages.profile.awayUntil', { name: profile.employeeName ?? profile.displayName, date: formatDate(props.awayUntil, ctx.lang) })}</p>
+      ) : null}
       <dl class="facts">
         <dt>{t('registry:pages.profile.status')}</dt>
         <dd>

@@ -125,6 +125,13 @@ export function StaffProfilesPage(props: {
                         </a>
                       </p>
                     ) : null}
+                    {profile.kind === 'expert' && profile.status !== 'closed' ? (
+                      <p>
+                        <a href={`/staff/profiles/${profile.id}/absences`} aria-label={t('lifecycle:absences.linkFor', { name: profile.displayName })}>
+                          {t('lifecycle:absences.link')}
+                        </a>
+                      </p>
+                    ) : null}
                     {canConfirm ? <ConfirmButton ctx={ctx} csrf={props.csrf} profile={profile} /> : null}
                   </td>
                 </tr>

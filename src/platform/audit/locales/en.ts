@@ -57,12 +57,24 @@ export const en: Catalogue<typeof fi> = {
       'sign-in': 'System: sign-in',
       oidc: 'System: city user account',
       'password-reset': 'System: password reset',
+      'terms-reviews': 'System: terms of service reviews',
       jobs: 'System: scheduled jobs',
       invite: 'System: invitation',
     },
     cli: { import: 'Command line: import', people: 'Command line: accounts', terms: 'Command line: terms of service' },
   },
   action: {
+    'terms-review': {
+      opened: 'Terms of service review opened',
+      reviewed: 'Terms of service reviewed',
+    },
+    absence: {
+      added: 'Absence recorded',
+      removed: 'Absence removed',
+    },
+    closing: {
+      planned: 'Closing planned',
+    },
     proposal: {
       drafted: 'Profile proposal drafted',
       edited: 'Profile proposal edited',
@@ -122,6 +134,7 @@ export const en: Catalogue<typeof fi> = {
     },
   },
   entity: {
+    'terms-review': 'Terms of service review',
     proposal: 'Profile proposal',
     'platform-terms': "Platform's terms of service",
     profile: 'Profile',

@@ -54,12 +54,24 @@ export const fi = {
       'sign-in': 'Järjestelmä: kirjautuminen',
       oidc: 'Järjestelmä: kaupungin käyttäjätunnus',
       'password-reset': 'Järjestelmä: salasanan vaihto',
+      'terms-reviews': 'Järjestelmä: käyttöehtojen tarkistukset',
       jobs: 'Järjestelmä: ajastetut työt',
       invite: 'Järjestelmä: kutsu',
     },
     cli: { import: 'Komentorivi: tuonti', people: 'Komentorivi: käyttäjät', terms: 'Komentorivi: käyttöehdot' },
   },
   action: {
+    'terms-review': {
+      opened: 'Käyttöehtojen tarkistus avattu',
+      reviewed: 'Käyttöehdot tarkistettu',
+    },
+    absence: {
+      added: 'Poissaolo kirjattu',
+      removed: 'Poissaolo poistettu',
+    },
+    closing: {
+      planned: 'Sulkeminen suunniteltu',
+    },
     proposal: {
       drafted: 'Profiiliehdotus luonnosteltu',
       edited: 'Profiiliehdotusta muokattu',
@@ -119,6 +131,7 @@ export const fi = {
     },
   },
   entity: {
+    'terms-review': 'Käyttöehtojen tarkistus',
     proposal: 'Profiiliehdotus',
     'platform-terms': 'Palvelun käyttöehdot',
     profile: 'Profiili',

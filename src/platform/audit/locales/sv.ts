@@ -57,12 +57,24 @@ export const sv: Catalogue<typeof fi> = {
       'sign-in': 'Systemet: inloggning',
       oidc: 'Systemet: stadens användarkonto',
       'password-reset': 'Systemet: byte av lösenord',
+      'terms-reviews': 'Systemet: granskning av användarvillkor',
       jobs: 'Systemet: schemalagda jobb',
       invite: 'Systemet: inbjudan',
     },
     cli: { import: 'Kommandoraden: import', people: 'Kommandoraden: användare', terms: 'Kommandoraden: användarvillkor' },
   },
   action: {
+    'terms-review': {
+      opened: 'Granskning av användarvillkoren öppnad',
+      reviewed: 'Användarvillkoren granskade',
+    },
+    absence: {
+      added: 'Frånvaro registrerad',
+      removed: 'Frånvaro borttagen',
+    },
+    closing: {
+      planned: 'Avslutandet planerat',
+    },
     proposal: {
       drafted: 'Profilförslag utkastat',
       edited: 'Profilförslag redigerat',
@@ -122,6 +134,7 @@ export const sv: Catalogue<typeof fi> = {
     },
   },
   entity: {
+    'terms-review': 'Granskning av användarvillkoren',
     proposal: 'Profilförslag',
     'platform-terms': 'Tjänstens användarvillkor',
     profile: 'Profil',

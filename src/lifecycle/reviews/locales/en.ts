@@ -1,0 +1,65 @@
+import type { Catalogue } from '../../../platform/i18n/i18n';
+import type { fi } from './fi';
+
+export const en: Catalogue<typeof fi> = {
+  nav: { reviews: 'Terms reviews' },
+  closingReason: 'The platform changed its terms of service and the city decided to stop using the profile (rule O5).',
+  outcome: { continue: 'Continue', close: 'Close' },
+  list: {
+    title: 'Terms of service reviews',
+    intro: 'When a platform changes its terms of service, every active city profile on that platform is reviewed again: continue using it, or close it (rule O5). The review is done by communications, a supervisor of the profile’s unit, or the employee who proposed the profile.',
+    open: 'Waiting for your review',
+    none: 'You have no profiles to review.',
+    recent: 'Latest outcomes',
+    profile: 'Profile',
+    version: 'Terms version',
+    due: 'Due',
+    outcome: 'Outcome',
+    reviewed: 'Decided',
+    overdue: 'Overdue',
+  },
+  form: {
+    title: 'Terms of service review: {{name}}',
+    intro: '{{platform}} has changed its terms of service (version {{version}}). Read the terms and decide whether the profile continues or is closed (rule O5).',
+    termsLink: 'Read the platform’s terms of service',
+    noTermsLink: 'The address of the platform’s terms is not recorded in the platform catalogue.',
+    registryEntry: 'The profile in the registry',
+    address: 'The profile on the platform',
+    due: 'Decide by {{date}}.',
+    overdue: 'This review is overdue: it was due on {{date}}.',
+    errorTitle: 'Please check the following',
+    outcome: 'Outcome',
+    continueHint: 'The profile continues under the new terms.',
+    closeHint: 'The closing is announced in the registry and the profile is closed in {{days}} days (rule O8).',
+    note: 'Reason or remarks',
+    noteHint: 'For example what changed in the terms and how it affects the profile. At most {{max}} characters.',
+    submit: 'Save the outcome',
+    chooseOutcome: 'Choose whether the profile continues or is closed.',
+    noteTooLong: 'The reason is too long: at most {{max}} characters.',
+    alreadyReviewed: 'This review has already been decided; the outcome cannot be changed.',
+    result: 'Outcome: {{outcome}} ({{date}}, {{name}}).',
+    resultNote: 'Reason: {{note}}',
+    back: 'All reviews',
+  },
+  notice: {
+    continue: 'The outcome is saved: the profile continues.',
+    close: 'The outcome is saved: the closing of the profile is announced in the registry, and the profile closes on {{date}}.',
+    closeAlready: 'The outcome is saved. The profile was no longer active in the registry, so its closing was not started again.',
+  },
+  dashboard: {
+    title: 'Terms of service reviews waiting for you',
+    overdue: 'overdue',
+    due: 'due {{date}}',
+  },
+  mail: {
+    line: '- {{name}} ({{platform}}), due {{due}}: {{link}}',
+    opened: {
+      subject: 'Terms of service changed: review the profiles on {{platform}}',
+      body: 'Hello {{recipient}},\n\n{{platform}} has changed its terms of service (version {{version}}). Under the city’s rule O5 every profile is reviewed again: does it continue, or is it closed. You are asked to review these profiles:\n\n{{list}}\n\nAll your reviews: {{link}}\n\nThis is an automatic message from the social media registry.',
+    },
+    reminder: {
+      subject: 'Reminder: a terms of service review is overdue',
+      body: 'Hello {{recipient}},\n\nthe review of these profiles after a change in their platform’s terms (rule O5) is overdue:\n\n{{list}}\n\nDecide for each whether the profile continues or is closed: {{link}}\n\nThis reminder is sent at most once a week until the review is done.',
+    },
+  },
+};

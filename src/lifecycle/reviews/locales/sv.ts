@@ -1,0 +1,65 @@
+import type { Catalogue } from '../../../platform/i18n/i18n';
+import type { fi } from './fi';
+
+export const sv: Catalogue<typeof fi> = {
+  nav: { reviews: 'Granskning av användarvillkor' },
+  closingReason: 'Tjänstens användarvillkor ändrades och staden beslutade att sluta använda profilen (anvisning O5).',
+  outcome: { continue: 'Fortsätter', close: 'Stängs' },
+  list: {
+    title: 'Granskning av användarvillkor',
+    intro: 'När en tjänst ändrar sina användarvillkor granskas varje aktiv profil som staden har i tjänsten på nytt: ska profilen användas vidare eller stängas (anvisning O5). Granskningen görs av kommunikationen, förmannen för profilens enhet eller den anställda som föreslog profilen.',
+    open: 'Väntar på din granskning',
+    none: 'Du har inga profiler att granska.',
+    recent: 'Senaste beslut',
+    profile: 'Profil',
+    version: 'Användarvillkorens version',
+    due: 'Sista dag',
+    outcome: 'Beslut',
+    reviewed: 'Beslutat',
+    overdue: 'Försenad',
+  },
+  form: {
+    title: 'Granskning av användarvillkor: {{name}}',
+    intro: 'Tjänsten {{platform}} har ändrat sina användarvillkor (version {{version}}). Läs villkoren och besluta om profilen ska användas vidare eller stängas (anvisning O5).',
+    termsLink: 'Läs tjänstens användarvillkor',
+    noTermsLink: 'Adressen till tjänstens användarvillkor har inte förts in i tjänsteförteckningen.',
+    registryEntry: 'Profilens uppgifter i registret',
+    address: 'Profilen i tjänsten',
+    due: 'Besluta senast {{date}}.',
+    overdue: 'Granskningen är försenad: sista dag var {{date}}.',
+    errorTitle: 'Kontrollera följande',
+    outcome: 'Beslut',
+    continueHint: 'Profilen används vidare på de nya villkoren.',
+    closeHint: 'Stängningen meddelas i registret och profilen stängs om {{days}} dagar (anvisning O8).',
+    note: 'Motivering eller anmärkningar',
+    noteHint: 'Till exempel vad som ändrades i villkoren och hur det påverkar profilen. Högst {{max}} tecken.',
+    submit: 'Spara beslutet',
+    chooseOutcome: 'Välj om profilen ska användas vidare eller stängas.',
+    noteTooLong: 'Motiveringen är för lång: högst {{max}} tecken.',
+    alreadyReviewed: 'Granskningen är redan avgjord och beslutet kan inte ändras.',
+    result: 'Beslut: {{outcome}} ({{date}}, {{name}}).',
+    resultNote: 'Motivering: {{note}}',
+    back: 'Alla granskningar',
+  },
+  notice: {
+    continue: 'Beslutet har sparats: profilen används vidare.',
+    close: 'Beslutet har sparats: stängningen av profilen har meddelats i registret och profilen stängs {{date}}.',
+    closeAlready: 'Beslutet har sparats. Profilen var inte längre aktiv i registret, så stängningen inleddes inte på nytt.',
+  },
+  dashboard: {
+    title: 'Granskningar av användarvillkor väntar på dig',
+    overdue: 'försenad',
+    due: 'sista dag {{date}}',
+  },
+  mail: {
+    line: '- {{name}} ({{platform}}), sista dag {{due}}: {{link}}',
+    opened: {
+      subject: 'Användarvillkoren har ändrats: granska profilerna i {{platform}}',
+      body: 'Hej {{recipient}},\n\ntjänsten {{platform}} har ändrat sina användarvillkor (version {{version}}). Enligt stadens anvisning O5 granskas varje profil på nytt: ska den användas vidare eller stängas. Du ombeds granska följande profiler:\n\n{{list}}\n\nAlla dina granskningar: {{link}}\n\nDetta är ett automatiskt meddelande från Somerekisteri.',
+    },
+    reminder: {
+      subject: 'Påminnelse: granskningen av användarvillkor är försenad',
+      body: 'Hej {{recipient}},\n\ngranskningen av följande profiler efter ändrade användarvillkor (anvisning O5) är försenad:\n\n{{list}}\n\nBesluta för varje profil om den ska användas vidare eller stängas: {{link}}\n\nPåminnelsen skickas högst en gång i veckan tills granskningen är gjord.',
+    },
+  },
+};
