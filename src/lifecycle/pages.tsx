@@ -107,7 +107,8 @@ export interface ProposalFormState {
   interactions: Record<string, { used: boolean; handling: string }>;
   administrators: { name: string; jobTitle: string }[];
   separationConfirmed: boolean;
-  termsReviewed: boolean;
+  /** The terms version ticked as read, per platform (the form shows every platform's terms). */
+  termsReviewed: Record<string, string>;
 }
 
 export function formStateOf(p: Proposal): ProposalFormState {
@@ -129,7 +130,7 @@ export function formStateOf(p: Proposal): ProposalFormState {
     interactions: Object.fromEntries(formInteractions.map((f) => [f, { used: p.interactions.some((i) => i.form === f), handling: p.interactions.find((i) => i.form === f)?.handling ?? '' }])),
     administrators: p.administrators,
     separationConfirmed: p.separationConfirmed,
-    termsReviewed: p.termsVersionReviewed !== null,
+    termsReviewed: p.termsVersionReviewed ? { [p.platform]: p.termsVersionReviewed } : {},
   };
 }
 
@@ -142,9 +143,10 @@ export function ProposalFormPage(props: {
   errors: FieldError[];
   units: Unit[];
   people: { id: string; name: string }[];
-  facts: PlatformFacts;
+  /** Every platform's current terms: the form works without JavaScript, so all are shown. */
+  terms: { platform: string; facts: PlatformFacts }[];
 }) {
-  const { ctx, state, errors, facts } = props;
+  const { ctx, state, errors } = props;
   const t = ctx.t;
   const v = (key: string) => state.values[key] ?? '';
   const adminRows = [...state.administrators, { name: '', jobTitle: '' }, { name: '', jobTitle: '' }];
@@ -214,19 +216,23 @@ export function ProposalFormPage(props: {
         <fieldset id="termsVersionReviewed">
           <legend>{t('lifecycle:form.termsTitle')}</legend>
           {errorFor(errors, 'termsVersionReviewed') ? <p class="error-message">{errorFor(errors, 'termsVersionReviewed')}</p> : null}
-          {facts.termsVersion ? (
-            <>
-              <p>
-                {t('lifecycle:form.termsCurrent', { version: facts.termsVersion })}{' '}
-                {facts.termsUrl ? <a href={facts.termsUrl}>{t('lifecycle:form.termsLink')}</a> : null}
-              </p>
-              <label class="checkbox">
-                <input type="checkbox" name="termsVersionReviewed" value={facts.termsVersion} checked={state.termsReviewed} /> {t('lifecycle:form.termsReviewed', { version: facts.termsVersion })}
-              </label>
-            </>
-          ) : (
-            <p>{t('lifecycle:form.termsNone')}</p>
+          <p class="hint">{t('lifecycle:form.termsHint')}</p>
+          {props.terms.map(({ platform, facts }) =>
+            facts.termsVersion ? (
+              <div class="field">
+                <label class="checkbox">
+                  <input type="checkbox" name={`terms-${platform}`} value={facts.termsVersion} checked={state.termsReviewed[platform] === facts.termsVersion} />{' '}
+                  {t('lifecycle:form.termsReviewedOf', { platform: t(`registry:platform.${platform}`), version: facts.termsVersion })}
+                </label>{' '}
+                {facts.termsUrl ? (
+                  <a href={facts.termsUrl} aria-label={`${t('lifecycle:form.termsLink')}: ${t(`registry:platform.${platform}`)}`}>
+                    {t('lifecycle:form.termsLink')}
+                  </a>
+                ) : null}
+              </div>
+            ) : null,
           )}
+          {props.terms.some((x) => !x.facts.termsVersion) ? <p>{t('lifecycle:form.termsNoneFor', { platforms: props.terms.filter((x) => !x.facts.termsVersion).map((x) => t(`registry:platform.${x.platform}`)).join(', ') })}</p> : null}
           <TextArea id="termsConcerns" label={t('lifecycle:form.termsConcerns')} value={v('termsConcerns')} rows={2} />
         </fieldset>
         <p>

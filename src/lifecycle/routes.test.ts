@@ -51,7 +51,7 @@ const organisationForm = () => ({
   'adminName-1': 'Matti Virtanen',
   'adminTitle-1': 'nuorisosihteeri',
   contactEmail: 'nuoriso@pieksamaki.fi',
-  termsVersionReviewed: termsVersion,
+  'terms-instagram': termsVersion,
 });
 
 const idFrom = (html: string) => /\/staff\/proposals\/([0-9a-f-]{36})\//.exec(html)?.[1] ?? null;
@@ -123,7 +123,7 @@ describe('proposing an organisation profile (policy rules O1–O5, O9)', () => {
 
   it('requires the current terms to have been reviewed (policy rule O5)', async () => {
     const { browser } = await person([{ role: 'employee', unitId: units.youth }]);
-    const answer = await browser.submit('/staff/proposals/new', '/staff/proposals/new', { ...organisationForm(), termsVersionReviewed: '', intent: 'submit' });
+    const answer = await browser.submit('/staff/proposals/new', '/staff/proposals/new', { ...organisationForm(), 'terms-instagram': '', intent: 'submit' });
     expect(answer.status).toBe(400);
     expect(answer.body).toContain('href="#termsVersionReviewed"');
   });

@@ -43,7 +43,6 @@ const proposalFormBody = z
     expertUserId: text(40),
     expertRole: text(1200),
     separationConfirmed: text(5),
-    termsVersionReviewed: text(100),
     termsConcerns: text(8000),
     intent: z.enum(['save', 'submit']).catch('save'),
     _csrf: text(200),
@@ -75,7 +74,7 @@ export function registerLifecycleRoutes(root: FastifyInstance, deps: LifecycleRo
       interactions,
       administrators,
       separationConfirmed: values.separationConfirmed === '1',
-      termsReviewed: values.termsVersionReviewed !== '',
+      termsReviewed: Object.fromEntries(platforms.map((p) => [p, String(body[`terms-${p}`] ?? '').slice(0, 40)]).filter(([, v]) => v !== '')),
     };
     const errors: FieldError[] = [];
     const choose = (field: string) => errors.push({ field, message: request.t('lifecycle:form.chooseOne') });
@@ -106,7 +105,8 @@ export function registerLifecycleRoutes(root: FastifyInstance, deps: LifecycleRo
       expertUserId: values.expertUserId || null,
       expertRole: values.expertRole!,
       separationConfirmed: state.separationConfirmed,
-      termsVersionReviewed: values.termsVersionReviewed || null,
+      // Only the chosen platform's tick counts: it records the version the proposer read (O5).
+      termsVersionReviewed: state.termsReviewed[values.platform!] ?? null,
       termsConcerns: values.termsConcerns!,
     };
     return { state, details, errors };
@@ -118,8 +118,11 @@ export function registerLifecycleRoutes(root: FastifyInstance, deps: LifecycleRo
 
   async function formPage(request: FastifyRequest, reply: FastifyReply, view: { id: string | null; title: string; state: ProposalFormState; errors: FieldError[] }) {
     const ctx = pageContext(request, site);
-    const platform = (platforms as readonly string[]).includes(view.state.values.platform ?? '') ? (view.state.values.platform as Platform) : 'facebook';
-    const [units, persons, facts] = await Promise.all([registry.listUnits(), activePeople(), lifecycle.platformFacts(platform)]);
+    const [units, persons, terms] = await Promise.all([
+      registry.listUnits(),
+      activePeople(),
+      Promise.all(platforms.map(async (platform) => ({ platform, facts: await lifecycle.platformFacts(platform) }))),
+    ]);
     return sendPage(reply, ctx, {
       status: view.errors.length ? 400 : 200,
       title: view.title,
@@ -133,7 +136,7 @@ export function registerLifecycleRoutes(root: FastifyInstance, deps: LifecycleRo
           errors={view.errors}
           units={units}
           people={persons}
-          facts={facts}
+          terms={terms}
         />
       ),
     });
@@ -213,7 +216,7 @@ export function registerLifecycleRoutes(root: FastifyInstance, deps: LifecycleRo
     interactions: {},
     administrators: [{ name: user.displayName, jobTitle: '' }],
     separationConfirmed: false,
-    termsReviewed: false,
+    termsReviewed: {},
   });
 
   app.get('/staff/proposals/new', { schema: { hide: true } }, async (request, reply) => {

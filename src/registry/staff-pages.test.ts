@@ -76,6 +76,19 @@ describe('editing a registry entry (communications)', () => {
     expect(answer.body).toContain('Ylläpitäjien nimet ja tehtävänimikkeet puuttuvat (ohje O4).');
   });
 
+  it('never leaves an entry in use without administrators, nor an organisation profile with one (policy rules O7, P1)', async () => {
+    const profile = await createProfile(app.registry);
+    const { browser } = await signedIn(app, [{ role: 'communications', unitId: null }]);
+    const page = await browser.get(`/staff/profiles/${profile.id}/edit`);
+    const none = await browser.post(`/staff/profiles/${profile.id}/edit`, { _csrf: csrfFrom(page.body), ...editForm({ url: profile.url, 'adminName-0': '', 'adminTitle-0': '', 'adminName-1': '', 'adminTitle-1': '' }) });
+    expect(none.status).toBe(400);
+    expect(none.body).toContain('href="#administrators"');
+    const one = await browser.post(`/staff/profiles/${profile.id}/edit`, { _csrf: csrfFrom(page.body), ...editForm({ url: profile.url, 'adminName-1': '', 'adminTitle-1': '' }) });
+    expect(one.status).toBe(400);
+    expect(one.body).toContain('(ohje P1)');
+    expect((await app.registry.getProfile(profile.id))!.administrators).toHaveLength(2);
+  });
+
   it('changes an existing entry', async () => {
     const profile = await createProfile(app.registry);
     const { browser } = await signedIn(app, [{ role: 'communications', unitId: null }]);

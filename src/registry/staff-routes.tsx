@@ -72,6 +72,19 @@ function formField(field: string): string {
   return field;
 }
 
+/**
+ * Running a profile (O7): an entry in use never loses its last administrator, and an organisation
+ * profile that had several keeps at least two (P1). Imported entries that never had any are gaps,
+ * not errors, until someone fills them in.
+ */
+export function staffingProblem(existing: Profile | null, next: ProfileDetails): string | null {
+  if (next.status === 'closed') return null;
+  const before = existing?.administrators.length ?? 0;
+  if (next.administrators.length === 0 && (before > 0 || !existing)) return 'registry:rules.administratorsMissing';
+  if (next.kind === 'organisation' && next.administrators.length === 1 && (before >= 2 || !existing)) return 'lifecycle:problem.organisationNeedsSeveral';
+  return null;
+}
+
 export function registerRegistryStaffPages(root: FastifyInstance, deps: RegistryStaffDeps): void {
   const app = root.withTypeProvider<ZodTypeProvider>();
   const { registry, site } = deps;
@@ -159,6 +172,8 @@ export function registerRegistryStaffPages(root: FastifyInstance, deps: Registry
     const title = existing ? request.t('registry:staff.form.editTitle', { name: existing.displayName }) : request.t('registry:staff.form.newTitle');
     const { state, details, errors } = readForm(request.body, units, request);
     if (!details) return formPage(request, reply, { id: existing?.id ?? null, title, state, errors });
+    const staffing = staffingProblem(existing, details);
+    if (staffing) return formPage(request, reply, { id: existing?.id ?? null, title, state, errors: [{ field: 'administrators', message: request.t(staffing) }] });
     // The new unit must be one the person may also act in: no moving an entry out of reach.
     allow(authorizeProfile(user, existing ? 'update' : 'create', { unitPath: pathIn(units, details.unitId) }));
     try {
