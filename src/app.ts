@@ -83,6 +83,7 @@ export interface App {
   auth: AuthService;
   people: PeopleService;
   lifecycle: LifecycleService;
+  closing: ClosingService;
   termsReviews: TermsReviewService;
   terms: TermsService;
   mailer: Mailer;
@@ -138,9 +139,15 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       demo && (await people.unitIds()).has(demoUnits.supervisorUnit) ? await ensureDemoAccounts(people, config, demoUnits) : [];
     mailer = new Mailer(database, config.mail);
     const auth = new AuthService({ database, config, i18n, mailer, now });
-    const notifier = new LifecycleNotifier({ database, registry, mailer, i18n, config });
     const absences = new AbsenceService({ database, registry });
-    const closing = new ClosingService({ database, registry, noticeDays: config.closingNoticeDays, now });
+    const notifier = new LifecycleNotifier({ database, registry, mailer, i18n, config });
+    const closing = new ClosingService({
+      database,
+      registry,
+      noticeDays: config.closingNoticeDays,
+      onAnnounced: (profileId, name, closeOn, actorId) => notifier.notifyClosing(profileId, name, closeOn, actorId),
+      now,
+    });
     const lifecycle = new LifecycleService({
       database,
       registry,
@@ -292,6 +299,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       auth,
       people,
       lifecycle,
+      closing,
       termsReviews,
       terms,
       mailer: ownMailer,

@@ -14,7 +14,16 @@ export type PlanResult = { ok: true; plan: ClosingPlan; announced: boolean } | {
 
 /** Closing plans (O8): recorded by those who decide the profile, announced and closed on their days. */
 export class ClosingService {
-  constructor(private readonly deps: { database: Database; registry: RegistryService; noticeDays: number; now?: () => Date }) {}
+  constructor(
+    private readonly deps: {
+      database: Database;
+      registry: RegistryService;
+      noticeDays: number;
+      /** Called after a closing became public, once its transaction has committed. */
+      onAnnounced?: (profileId: string, profileName: string, closeOn: string, actorId: string | null) => Promise<unknown>;
+      now?: () => Date;
+    },
+  ) {}
 
   private now(): Date {
     return this.deps.now?.() ?? new Date();
@@ -50,6 +59,7 @@ export class ClosingService {
       await recordAudit(tx, { actor: actorOf(user), action: 'closing.planned', entityType: 'profile', entityId: profileId, after: { ...plan, rule: 'O8' } });
       if (announceNow) await this.announce(tx, profileId, plan, actorOf(user));
     });
+    if (announceNow) await this.deps.onAnnounced?.(profileId, profile.displayName, plan.closeOn, user.id);
     return { ok: true, plan, announced: announceNow };
   }
 
@@ -66,13 +76,18 @@ export class ClosingService {
   /** For the daily job: plans whose announcement day has come are shown in the registry. */
   async announceDue(): Promise<number> {
     const today = this.deps.registry.today();
-    return this.deps.database.db.transaction(async (tx) => {
+    const announced = await this.deps.database.db.transaction(async (tx) => {
       const due = await tx.select().from(closingPlans).where(and(isNull(closingPlans.announcedAt), lte(closingPlans.announceOn, today))).for('update');
       for (const row of due) {
         await this.announce(tx, row.profileId, row, 'system:jobs');
         await tx.update(closingPlans).set({ announcedAt: this.now() }).where(eq(closingPlans.profileId, row.profileId));
       }
-      return due.length;
+      return due;
     });
+    for (const row of announced) {
+      const profile = await this.deps.registry.getProfile(row.profileId);
+      if (profile) await this.deps.onAnnounced?.(row.profileId, profile.displayName, row.closeOn, null);
+    }
+    return announced.length;
   }
 }

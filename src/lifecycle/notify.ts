@@ -6,6 +6,7 @@ import type { I18n, Lang } from '../platform/i18n/i18n';
 import type { Mailer } from '../platform/mail/mailer';
 import type { RegistryService } from '../registry/service';
 import { pathIn } from '../registry/staff-routes';
+import { proposals } from './schema';
 import type { Proposal } from './service';
 
 /** The step that happened, which decides who must act next. */
@@ -34,6 +35,30 @@ export class LifecycleNotifier {
         to: r.email,
         subject: t(`lifecycle:mail.${notice}.subject`, { name: proposal.workingName }),
         text: t(`lifecycle:mail.${notice}.body`, { recipient: r.name, name: proposal.workingName, link, reason: proposal.decisionReason ?? '' }),
+      });
+    }
+    return recipients.length;
+  }
+
+  /**
+   * Tells those responsible that a profile's closing is now public (O8): whoever proposed it, so
+   * they can announce it on the profile, and communications.
+   */
+  async notifyClosing(profileId: string, profileName: string, closeOn: string, actorId: string | null): Promise<number> {
+    const proposers = await this.deps.database.db.select({ id: proposals.proposerId }).from(proposals).where(eq(proposals.profileId, profileId));
+    const seen = new Set<string>();
+    const recipients = [...(await this.people(proposers.map((p) => p.id))), ...(await this.withRole('communications', []))].filter((r) => {
+      if (r.id === actorId || seen.has(r.id)) return false;
+      seen.add(r.id);
+      return true;
+    });
+    const link = `${this.deps.config.city.publicUrl}/staff/profiles/${profileId}/closing`;
+    for (const r of recipients) {
+      const t = this.deps.i18n.t(r.lang);
+      await this.deps.mailer.send({
+        to: r.email,
+        subject: t('lifecycle:mail.closing-announced.subject', { name: profileName }),
+        text: t('lifecycle:mail.closing-announced.body', { recipient: r.name, name: profileName, date: closeOn, link }),
       });
     }
     return recipients.length;

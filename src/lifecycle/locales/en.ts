@@ -149,6 +149,15 @@ export const en: Catalogue<typeof fi> = {
     closingReason: 'The employee withdrew their consent to the expert profile.',
   },
   mail: {
+    'closing-announced': {
+      subject: "The profile's closing is announced: {{name}}",
+      body: `Hello {{recipient}},
+
+the closing of the profile "{{name}}" now shows in the registry, and the profile closes on {{date}} (policy rule O8). Post the closing announcement on the profile and tell its followers where to find the service from now on. Suggested announcements:
+
+{{link}}
+`,
+    },
     submitted: {
       subject: 'A profile proposal to decide: {{name}}',
       body: `Hello {{recipient}},

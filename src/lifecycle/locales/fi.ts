@@ -146,6 +146,15 @@ export const fi = {
     closingReason: 'Työntekijä perui suostumuksensa asiantuntijaprofiiliin.',
   },
   mail: {
+    'closing-announced': {
+      subject: 'Profiilin sulkeminen on ilmoitettu: {{name}}',
+      body: `Hei {{recipient}},
+
+profiilin "{{name}}" sulkeminen näkyy nyt rekisterissä, ja profiili suljetaan {{date}} (ohje O8). Julkaise sulkemisilmoitus profiilissa ja kerro seuraajille, mistä palvelun löytää jatkossa. Ehdotukset ilmoitukseksi:
+
+{{link}}
+`,
+    },
     submitted: {
       subject: 'Päätettävä profiiliehdotus: {{name}}',
       body: `Hei {{recipient}},

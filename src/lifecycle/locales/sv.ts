@@ -149,6 +149,15 @@ export const sv: Catalogue<typeof fi> = {
     closingReason: 'Den anställda återkallade sitt samtycke till expertprofilen.',
   },
   mail: {
+    'closing-announced': {
+      subject: 'Avslutandet av profilen har meddelats: {{name}}',
+      body: `Hej {{recipient}},
+
+avslutandet av profilen "{{name}}" syns nu i registret, och profilen avslutas {{date}} (anvisning O8). Publicera meddelandet om avslutandet i profilen och berätta för följarna var tjänsten finns i fortsättningen. Förslag till meddelande:
+
+{{link}}
+`,
+    },
     submitted: {
       subject: 'Profilförslag att besluta om: {{name}}',
       body: `Hej {{recipient}},
