@@ -108,7 +108,8 @@ describe('public pages in a browser', () => {
           expect(await page.locator('h1').count(), path).toBe(1);
           expect(await accessibilityViolations(page), path).toEqual([]);
         }
-      });
+        // Sixteen pages under axe take 12–17 s alone, more on a busy machine.
+      }, 90_000);
     });
   }
 });
