@@ -1,56 +1,26 @@
-import { once } from 'node:events';
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../app';
 import { startTestApp } from '../../test/helpers/app';
 import { createStaff } from '../../test/helpers/client';
+import { mailText, startSmtpServer } from '../../test/helpers/smtp';
 import { buildUnit, createProfile } from '../../test/helpers/factories';
 import type { ProposalDetails } from './domain/proposal';
 
 // The lifecycle's mail through a real SMTP server: whoever must act next gets a message in their
 // own language, and the outbox records it as sent.
 
-const received: { to: string; data: string }[] = [];
-let smtp: SMTPServer;
+let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 let app: App;
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      let data = '';
-      stream.on('data', (chunk: Buffer) => (data += chunk.toString('utf8')));
-      stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), data });
-        callback();
-      });
-    },
-  });
-  smtp.listen(0, '127.0.0.1');
-  await once(smtp.server, 'listening');
-  const port = (smtp.server.address() as AddressInfo).port;
-  app = await startTestApp({ env: { SMTP_URL: `smtp://127.0.0.1:${port}` } });
+  smtp = await startSmtpServer();
+  app = await startTestApp({ env: { SMTP_URL: `smtp://127.0.0.1:${smtp.port}` } });
 });
 
 afterAll(async () => {
   await app?.close();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp?.close();
 });
-
-/** The message's text, undoing the transfer encoding nodemailer chose for non-ASCII text. */
-function decoded(data: string): string {
-  const [head = '', ...rest] = data.split(/\r?\n\r?\n/);
-  const body = rest.join('\n\n');
-  if (/content-transfer-encoding:\s*base64/i.test(head)) return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-  if (/content-transfer-encoding:\s*quoted-printable/i.test(head)) {
-    const bytes = body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => `%${h}`);
-    return decodeURIComponent(bytes.replace(/%(?![0-9A-F]{2})/g, '%25'));
-  }
-  return body;
-}
 
 describe('lifecycle mail over SMTP', () => {
   it('asks the supervisor to decide and the named employee to consent, each in their language', async () => {
@@ -70,11 +40,11 @@ describe('lifecycle mail over SMTP', () => {
     expect(draft.ok).toBe(true);
     const submitted = await app.lifecycle.submit(user, draft.ok ? draft.proposal.id : '');
     expect(submitted.ok).toBe(true);
-    const toBoss = received.find((m) => m.to === boss.email)!;
-    const toExpert = received.find((m) => m.to === expert.email)!;
-    expect(decoded(toBoss.data)).toContain('väntar på ditt beslut');
-    expect(decoded(toExpert.data)).toContain('cannot be approved without your consent');
-    expect(received.some((m) => m.to === proposer.email)).toBe(false);
+    const toBoss = smtp.received.find((m) => m.to === boss.email)!;
+    const toExpert = smtp.received.find((m) => m.to === expert.email)!;
+    expect(mailText(toBoss.data)).toContain('väntar på ditt beslut');
+    expect(mailText(toExpert.data)).toContain('cannot be approved without your consent');
+    expect(smtp.received.some((m) => m.to === proposer.email)).toBe(false);
     const statuses = await app.database.query<{ status: string }>('select status from outbox');
     expect(statuses.every((s) => s.status === 'sent')).toBe(true);
   });
@@ -89,7 +59,7 @@ describe('lifecycle mail over SMTP', () => {
     const close = new Date(Date.parse(`${today}T00:00:00Z`) + 40 * 86_400_000).toISOString().slice(0, 10);
     const planned = await app.closing.plan(user, profile.id, { announceOn: today, closeOn: close, reason: 'Siirtyy verkkosivuille.', successorProfileId: null, successorUrl: 'https://www.pieksamaki.fi/kirjasto' });
     expect(planned.ok).toBe(true);
-    const mail = received.find((m) => m.to === comms.email);
-    expect(decoded(mail!.data)).toContain('Kirjastoauto');
+    const mail = smtp.received.find((m) => m.to === comms.email);
+    expect(mailText(mail!.data)).toContain('Kirjastoauto');
   });
 });

@@ -1,38 +1,16 @@
 import { formatTime } from '../platform/auth/time';
-import { ErrorSummary, PostForm, SelectField, TextField, errorFor, type FieldError } from '../platform/pages/forms';
+import { ErrorSummary, PostForm, SelectField, TextArea, TextField, errorFor, type FieldError } from '../platform/pages/forms';
 import type { PageContext } from '../platform/pages/layout';
 import { platforms } from '../registry/domain/platforms';
 import { profileKinds, type Unit } from '../registry/domain/profile';
 import { unitName, unitPath } from '../registry/pages/components';
-import { unitOptions } from '../registry/pages/staff';
+import { AdministratorRows, unitOptions } from '../registry/pages/staff';
 import { suggestDescription } from './domain/description';
 import type { ProposalProblem } from './domain/proposal';
 import type { Participant } from './domain/workflow';
 import type { PlatformFacts, Proposal } from './service';
 
 export const formInteractions = ['comments', 'chat'] as const;
-
-function TextArea(props: { id: string; label: string; value: string; error?: string; hint?: string; rows?: number }) {
-  const described = [props.hint ? `${props.id}-hint` : '', props.error ? `${props.id}-error` : ''].filter(Boolean).join(' ') || undefined;
-  return (
-    <div class="field">
-      <label for={props.id}>{props.label}</label>
-      {props.hint ? (
-        <p class="hint" id={`${props.id}-hint`}>
-          {props.hint}
-        </p>
-      ) : null}
-      {props.error ? (
-        <p class="error-message" id={`${props.id}-error`}>
-          {props.error}
-        </p>
-      ) : null}
-      <textarea id={props.id} name={props.id} rows={props.rows ?? 3} cols={60} aria-invalid={props.error ? 'true' : undefined} aria-describedby={described}>
-        {props.value}
-      </textarea>
-    </div>
-  );
-}
 
 export function StateBadge(props: { ctx: PageContext; state: Proposal['state'] }) {
   const tone = props.state === 'published' || props.state === 'approved' ? 'active' : props.state === 'rejected' || props.state === 'withdrawn' ? 'closed' : 'closing';
@@ -149,7 +127,6 @@ export function ProposalFormPage(props: {
   const { ctx, state, errors } = props;
   const t = ctx.t;
   const v = (key: string) => state.values[key] ?? '';
-  const adminRows = [...state.administrators, { name: '', jobTitle: '' }, { name: '', jobTitle: '' }];
   return (
     <>
       <h1>{props.title}</h1>
@@ -185,15 +162,7 @@ export function ProposalFormPage(props: {
           <legend>{t('lifecycle:form.administratorsTitle')}</legend>
           <p class="hint">{t('lifecycle:form.administratorsHint')}</p>
           {errorFor(errors, 'administrators') ? <p class="error-message">{errorFor(errors, 'administrators')}</p> : null}
-          {adminRows.map((a, i) => (
-            <fieldset>
-              <legend>{t('lifecycle:form.administrator', { n: i + 1 })}</legend>
-              <div class="form-row">
-                <TextField id={`adminName-${i}`} label={t('lifecycle:form.adminName')} value={a.name} maxLength={200} />
-                <TextField id={`adminTitle-${i}`} label={t('lifecycle:form.adminTitle')} value={a.jobTitle} maxLength={200} />
-              </div>
-            </fieldset>
-          ))}
+          <AdministratorRows ctx={ctx} administrators={state.administrators} />
         </fieldset>
         <TextField id="contactEmail" type="email" label={t('lifecycle:form.contactEmail')} hint={t('lifecycle:form.contactHint')} value={v('contactEmail')} error={errorFor(errors, 'contactEmail')} maxLength={320} />
         <fieldset>

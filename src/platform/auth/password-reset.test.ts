@@ -1,10 +1,8 @@
-import { once } from 'node:events';
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app';
 import { freshAppPerTest, startTestApp } from '../../../test/helpers/app';
 import { Browser, createStaff, csrfFrom } from '../../../test/helpers/client';
+import { startSmtpServer } from '../../../test/helpers/smtp';
 import { lockoutPolicy } from './rules';
 
 let app: App;
@@ -116,43 +114,26 @@ describe('changing one’s own password', () => {
 });
 
 describe('mail through a real SMTP server', () => {
-  const received: { to: string; data: string }[] = [];
-  let smtp: SMTPServer;
-  let port = 0;
+  let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 
   beforeAll(async () => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      logger: false,
-      onData(stream, session, callback) {
-        let data = '';
-        stream.on('data', (chunk: Buffer) => (data += chunk.toString('utf8')));
-        stream.on('end', () => {
-          received.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), data });
-          callback();
-        });
-      },
-    });
-    smtp.listen(0, '127.0.0.1');
-    await once(smtp.server, 'listening');
-    port = (smtp.server.address() as AddressInfo).port;
+    smtp = await startSmtpServer();
   });
 
   afterAll(async () => {
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    await smtp.close();
   });
 
   it('sends the reset link to the person, in their language, and marks it sent in the outbox', async () => {
     await app.close();
-    app = await startTestApp({ env: { SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: 'somerekisteri@pieksamaki.fi' } });
+    app = await startTestApp({ env: { SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, MAIL_FROM: 'somerekisteri@pieksamaki.fi' } });
     const account = await createStaff(app, { lang: 'en' });
     await requestLink(new Browser(app), account.email);
-    expect(received).toHaveLength(1);
-    expect(received[0]!.to).toBe(account.email);
-    expect(received[0]!.data).toMatch(/Subject: (New password|=\?UTF-8\?Q\?New_password)/);
-    expect(received[0]!.data).toMatch(/From: somerekisteri@pieksamaki\.fi/);
-    expect(received[0]!.data).toContain('http://registry.test/sign-in/password/');
+    expect(smtp.received).toHaveLength(1);
+    expect(smtp.received[0]!.to).toBe(account.email);
+    expect(smtp.received[0]!.data).toMatch(/Subject: (New password|=\?UTF-8\?Q\?New_password)/);
+    expect(smtp.received[0]!.data).toMatch(/From: somerekisteri@pieksamaki\.fi/);
+    expect(smtp.received[0]!.data).toContain('http://registry.test/sign-in/password/');
     const [row] = await app.database.query<{ status: string }>('select status from outbox');
     expect(row!.status).toBe('sent');
   });

@@ -106,6 +106,28 @@ export function SelectField(props: {
   );
 }
 
+export function TextArea(props: { id: string; label: string; value: string; error?: string; hint?: string; rows?: number }) {
+  const { id } = props;
+  return (
+    <div class="field">
+      <label for={id}>{props.label}</label>
+      {props.hint ? (
+        <p class="hint" id={`${id}-hint`}>
+          {props.hint}
+        </p>
+      ) : null}
+      {props.error ? (
+        <p class="error-message" id={`${id}-error`}>
+          {props.error}
+        </p>
+      ) : null}
+      <textarea id={id} name={id} rows={props.rows ?? 3} cols={60} aria-invalid={props.error ? 'true' : undefined} aria-describedby={describedBy(id, props.hint, props.error)}>
+        {props.value}
+      </textarea>
+    </div>
+  );
+}
+
 /** A form that posts back with its CSRF token. */
 export function PostForm(props: { action: string; csrf: string; children: ComponentChildren; class?: string; novalidate?: boolean }) {
   return (

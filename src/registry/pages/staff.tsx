@@ -1,5 +1,5 @@
 import type { StaffUser } from '../../platform/auth/staff';
-import { ErrorSummary, PostForm, SelectField, TextField, errorFor, type FieldError } from '../../platform/pages/forms';
+import { ErrorSummary, PostForm, SelectField, TextArea, TextField, errorFor, type FieldError } from '../../platform/pages/forms';
 import type { PageContext } from '../../platform/pages/layout';
 import { platforms } from '../domain/platforms';
 import { profileKinds, profileStatuses, unitLevels, type Profile, type ProfileDetails, type Unit } from '../domain/profile';
@@ -190,25 +190,25 @@ export function formStateOf(p: ProfileDetails): ProfileFormState {
   };
 }
 
-function TextArea(props: { id: string; label: string; value: string; error?: string; hint?: string }) {
-  const described = [props.hint ? `${props.id}-hint` : '', props.error ? `${props.id}-error` : ''].filter(Boolean).join(' ') || undefined;
+/**
+ * Administrators by name and job title (O4), as rows `adminName-N` / `adminTitle-N`; two empty
+ * rows beyond those filled, enough to add administrators without JavaScript.
+ */
+export function AdministratorRows(props: { ctx: PageContext; administrators: { name: string; jobTitle: string }[] }) {
+  const t = props.ctx.t;
+  const rows = [...props.administrators, { name: '', jobTitle: '' }, { name: '', jobTitle: '' }];
   return (
-    <div class="field">
-      <label for={props.id}>{props.label}</label>
-      {props.hint ? (
-        <p class="hint" id={`${props.id}-hint`}>
-          {props.hint}
-        </p>
-      ) : null}
-      {props.error ? (
-        <p class="error-message" id={`${props.id}-error`}>
-          {props.error}
-        </p>
-      ) : null}
-      <textarea id={props.id} name={props.id} rows={3} cols={60} aria-invalid={props.error ? 'true' : undefined} aria-describedby={described}>
-        {props.value}
-      </textarea>
-    </div>
+    <>
+      {rows.map((a, i) => (
+        <fieldset>
+          <legend>{t('registry:staff.form.administrator', { n: i + 1 })}</legend>
+          <div class="form-row">
+            <TextField id={`adminName-${i}`} label={t('registry:staff.form.adminName')} value={a.name} maxLength={200} />
+            <TextField id={`adminTitle-${i}`} label={t('registry:staff.form.adminTitle')} value={a.jobTitle} maxLength={200} />
+          </div>
+        </fieldset>
+      ))}
+    </>
   );
 }
 
@@ -230,8 +230,6 @@ export function ProfileFormPage(props: {
     const text = field(key);
     return text.charAt(0).toUpperCase() + text.slice(1);
   };
-  // Two empty rows beyond those filled: enough to add administrators without JavaScript.
-  const adminRows = [...state.administrators, { name: '', jobTitle: '' }, { name: '', jobTitle: '' }];
   return (
     <>
       <h1>{props.title}</h1>
@@ -259,15 +257,7 @@ export function ProfileFormPage(props: {
           <legend>{t('registry:staff.form.people')}</legend>
           <p class="hint">{t('registry:staff.form.peopleHint')}</p>
           {errorFor(errors, 'administrators') ? <p class="error-message">{errorFor(errors, 'administrators')}</p> : null}
-          {adminRows.map((a, i) => (
-            <fieldset>
-              <legend>{t('registry:staff.form.administrator', { n: i + 1 })}</legend>
-              <div class="form-row">
-                <TextField id={`adminName-${i}`} label={t('registry:staff.form.adminName')} value={a.name} maxLength={200} />
-                <TextField id={`adminTitle-${i}`} label={t('registry:staff.form.adminTitle')} value={a.jobTitle} maxLength={200} />
-              </div>
-            </fieldset>
-          ))}
+          <AdministratorRows ctx={ctx} administrators={state.administrators} />
         </fieldset>
         <fieldset>
           <legend>{t('registry:staff.form.expert')}</legend>
