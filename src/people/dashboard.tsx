@@ -80,31 +80,8 @@ export function registerDashboard(root: FastifyInstance, deps: DashboardDeps): v
             </p>
           )}
 
-          {waiting.decisions.length ? (
-            <section aria-labelledby="decisions-title">
-              <h2 id="decisions-title">{t('lifecycle:list.decisions')}</h2>
-              <ul>
-                {waiting.decisions.map((p) => (
-                  <li>
-                    <a href={`/staff/proposals/${p.id}`}>{p.workingName}</a>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ) : null}
-
-          {waiting.consents.length ? (
-            <section aria-labelledby="consents-title">
-              <h2 id="consents-title">{t('lifecycle:list.consents')}</h2>
-              <ul>
-                {waiting.consents.map((p) => (
-                  <li>
-                    <a href={`/staff/proposals/${p.id}`}>{p.workingName}</a>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ) : null}
+          <ProposalLinks id="decisions-title" title={t('lifecycle:list.decisions')} proposals={waiting.decisions} />
+          <ProposalLinks id="consents-title" title={t('lifecycle:list.consents')} proposals={waiting.consents} />
 
           {reviewsWaiting.length ? (
             <section aria-labelledby="reviews-title">
@@ -211,6 +188,22 @@ export function registerDashboard(root: FastifyInstance, deps: DashboardDeps): v
       ),
     });
   });
+}
+
+function ProposalLinks(props: { id: string; title: string; proposals: { id: string; workingName: string }[] }) {
+  if (props.proposals.length === 0) return null;
+  return (
+    <section aria-labelledby={props.id}>
+      <h2 id={props.id}>{props.title}</h2>
+      <ul>
+        {props.proposals.map((p) => (
+          <li>
+            <a href={`/staff/proposals/${p.id}`}>{p.workingName}</a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
 }
 
 function PeopleSummary(props: { t: (key: string, params?: Record<string, unknown>) => string; withoutRoles: number; locked: number }) {

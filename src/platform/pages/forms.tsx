@@ -28,6 +28,26 @@ export function ErrorSummary(props: { title: string; errors: FieldError[] }) {
   );
 }
 
+/** The label, hint and error around one control, in the order a screen reader should meet them. */
+function FieldFrame(props: { id: string; label: string; hint?: string | undefined; error?: string | undefined; children: ComponentChildren }) {
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      {props.hint ? (
+        <p class="hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </p>
+      ) : null}
+      {props.error ? (
+        <p class="error-message" id={`${props.id}-error`}>
+          {props.error}
+        </p>
+      ) : null}
+      {props.children}
+    </div>
+  );
+}
+
 function describedBy(id: string, hint: unknown, error: unknown): string | undefined {
   const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
@@ -46,18 +66,7 @@ export function TextField(props: {
 }) {
   const { id } = props;
   return (
-    <div class="field">
-      <label for={id}>{props.label}</label>
-      {props.hint ? (
-        <p class="hint" id={`${id}-hint`}>
-          {props.hint}
-        </p>
-      ) : null}
-      {props.error ? (
-        <p class="error-message" id={`${id}-error`}>
-          {props.error}
-        </p>
-      ) : null}
+    <FieldFrame id={id} label={props.label} hint={props.hint} error={props.error}>
       <input
         {...({ type: props.type ?? 'text' } as { type: 'text' })}
         id={id}
@@ -69,7 +78,7 @@ export function TextField(props: {
         aria-invalid={props.error ? 'true' : undefined}
         aria-describedby={describedBy(id, props.hint, props.error)}
       />
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -83,18 +92,7 @@ export function SelectField(props: {
 }) {
   const { id } = props;
   return (
-    <div class="field">
-      <label for={id}>{props.label}</label>
-      {props.hint ? (
-        <p class="hint" id={`${id}-hint`}>
-          {props.hint}
-        </p>
-      ) : null}
-      {props.error ? (
-        <p class="error-message" id={`${id}-error`}>
-          {props.error}
-        </p>
-      ) : null}
+    <FieldFrame id={id} label={props.label} hint={props.hint} error={props.error}>
       <select id={id} name={id} aria-invalid={props.error ? 'true' : undefined} aria-describedby={describedBy(id, props.hint, props.error)}>
         {props.options.map((o) => (
           <option value={o.value} selected={o.value === (props.value ?? '')}>
@@ -102,29 +100,18 @@ export function SelectField(props: {
           </option>
         ))}
       </select>
-    </div>
+    </FieldFrame>
   );
 }
 
 export function TextArea(props: { id: string; label: string; value: string; error?: string; hint?: string; rows?: number }) {
   const { id } = props;
   return (
-    <div class="field">
-      <label for={id}>{props.label}</label>
-      {props.hint ? (
-        <p class="hint" id={`${id}-hint`}>
-          {props.hint}
-        </p>
-      ) : null}
-      {props.error ? (
-        <p class="error-message" id={`${id}-error`}>
-          {props.error}
-        </p>
-      ) : null}
+    <FieldFrame id={id} label={props.label} hint={props.hint} error={props.error}>
       <textarea id={id} name={id} rows={props.rows ?? 3} cols={60} aria-invalid={props.error ? 'true' : undefined} aria-describedby={describedBy(id, props.hint, props.error)}>
         {props.value}
       </textarea>
-    </div>
+    </FieldFrame>
   );
 }
 
