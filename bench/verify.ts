@@ -22,8 +22,13 @@ const hosts: Record<string, string> = {
   threads: 'www.threads.net',
 };
 
+// Handles that look like real names, four syllables of forty: lookalike detection then meets
+// neighbours as dense as in a national registry, where a bare number suffix would make it trivial.
+const syllables = 'ka ko ku ki ke la lo lu li le ma mo mu mi me na no nu ni ne pa po pu pi pe ra ro ru ri re sa so su si se ta to tu ti te'.split(' ');
 function handleOf(i: number) {
-  return `bp${i}`;
+  let name = '';
+  for (let n = i, k = 0; k < 4; k++, n = Math.floor(n / syllables.length)) name += syllables[n % syllables.length];
+  return `${name}${i % 3 === 0 ? '_kirjasto' : ''}`;
 }
 function urlOf(platform: Platform, handle: string) {
   return platform === 'tiktok' || platform === 'threads' ? `https://${hosts[platform]}/@${handle}` : `https://${hosts[platform]}/${handle}`;
@@ -73,7 +78,11 @@ async function serve() {
   });
 }
 
-/** Verify requests in the forms residents paste: mixed case, mobile hosts, queries, handles; one in five unknown. */
+/**
+ * Verify requests in the forms residents paste: mixed case, mobile hosts, queries, handles; and
+ * addresses that are not in the registry: lookalikes of registered handles (an added word, a
+ * zero for an o, two letters swapped, a doubled letter) and handles unlike any.
+ */
 function verifyPaths(count: number): string[] {
   const paths: string[] = [];
   for (let n = 0; n < count; n++) {
@@ -84,12 +93,26 @@ function verifyPaths(count: number): string[] {
       urlOf(platform, handle),
       `${urlOf(platform, handle).toUpperCase().replace('HTTPS://', 'http://')}?utm_source=bench`,
       urlOf(platform, handle).replace('www.', 'm.') + '/',
-      urlOf(platform, `${handle}_x`),
+      urlOf(platform, `${handle}_virallinen`),
+      urlOf(platform, handle.replace('o', '0').replace('a', '4')),
+      urlOf(platform, `${handle.slice(0, 3)}${handle[4]}${handle[3]}${handle.slice(5)}`),
+      urlOf(platform, `${handle.slice(0, 2)}${handle[2]}${handle.slice(2)}`),
+      urlOf(platform, `zz${handle.split('').reverse().join('')}q`),
     ];
     const form = forms[n % forms.length]!;
-    paths.push(n % 5 === 4 ? `/api/v1/verify?platform=${platform}&handle=%40${handle}` : `/api/v1/verify?url=${encodeURIComponent(form)}`);
+    paths.push(n % 9 === 8 ? `/api/v1/verify?platform=${platform}&handle=%40${handle}` : `/api/v1/verify?url=${encodeURIComponent(form)}`);
   }
   return paths;
+}
+
+/** How the first requests of a run were answered, to show that lookalike detection was at work. */
+async function statusesOf(address: string, paths: string[]): Promise<string> {
+  const counts = new Map<string, number>();
+  for (const path of paths) {
+    const answer = (await (await fetch(`${address}${path}`)).json()) as { status?: string };
+    counts.set(answer.status ?? 'error', (counts.get(answer.status ?? 'error') ?? 0) + 1);
+  }
+  return [...counts].map(([status, count]) => `${status} ${count}`).join(', ');
 }
 
 function run(url: string, paths: string[]): Promise<autocannon.Result> {
@@ -128,6 +151,7 @@ async function main() {
   console.log(`database: ${ready.database}; ${PROFILES} profiles seeded in ${ready.seedSeconds.toFixed(1)} s`);
   console.log(`load: ${CONNECTIONS} connections, ${DURATION} s per run, from a separate process`);
 
+  console.log(`answers to the first 900 requests: ${await statusesOf(ready.address, verifyPaths(900))}`);
   await run(ready.address, ['/health']); // warm-up
   const bare = await run(ready.address, ['/health']);
   // Every request a different address: each answer comes from the database.

@@ -63,6 +63,18 @@ import { authorizeTerms } from './terms/domain/policy';
 import { termsCatalogue } from './terms/locales';
 import { registerTermsRoutes } from './terms/routes';
 import { TermsService } from './terms/service';
+import { registerImpersonationStaffApi } from './impersonation/api';
+import { authorizeCase } from './impersonation/domain/policy';
+import { impersonationCatalogue } from './impersonation/locales';
+import { CaseNotifier } from './impersonation/notify';
+import { registerImpersonationPublicRoutes } from './impersonation/public-routes';
+import { ImpersonationService, impersonationChangedChannel } from './impersonation/service';
+import { registerImpersonationStaffRoutes } from './impersonation/staff-routes';
+import { authorizeWatchList } from './impersonation/domain/watch-list';
+import { lookalikeCatalogue } from './impersonation/locales/lookalike';
+import { explainReason } from './impersonation/reason-text';
+import { FakeProfileCheck } from './impersonation/suspicion';
+import { registerWatchListRoutes } from './impersonation/watch-list';
 
 export interface AppOverrides {
   /** An open database to use instead of opening one from the configuration (tests share one). */
@@ -86,6 +98,8 @@ export interface App {
   closing: ClosingService;
   termsReviews: TermsReviewService;
   terms: TermsService;
+  /** Residents' reports of fake profiles and the cases communications make of them (P6). */
+  impersonation: ImpersonationService;
   mailer: Mailer;
   /** Scheduled work, when this app runs it. */
   jobs: Jobs | null;
@@ -95,7 +109,7 @@ export interface App {
   close(): Promise<void>;
 }
 
-export const catalogues = { common: commonCatalogue, registry: registryCatalogue, auth: authCatalogue, audit: auditCatalogue, people: peopleCatalogue, terms: termsCatalogue, lifecycle: lifecycleCatalogue, reviews: reviewsCatalogue };
+export const catalogues = { common: commonCatalogue, registry: registryCatalogue, auth: authCatalogue, audit: auditCatalogue, people: peopleCatalogue, terms: termsCatalogue, lifecycle: lifecycleCatalogue, reviews: reviewsCatalogue, impersonation: impersonationCatalogue, lookalike: lookalikeCatalogue };
 
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
   return config.databaseUrl
@@ -115,6 +129,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   let mailer: Mailer | undefined;
   let maintenance: NodeJS.Timeout | undefined;
   let jobs: Jobs | undefined;
+  let fakeCheck: FakeProfileCheck | undefined;
   try {
     if (!overrides.skipMigrations) await database.migrate();
     const i18n = new I18n(catalogues);
@@ -157,6 +172,17 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       now,
     });
     const termsReviews = new TermsReviewService({ database, registry, i18n, mailer, publicUrl: config.city.publicUrl, closingNoticeDays: config.closingNoticeDays, now });
+    const impersonation = new ImpersonationService({
+      database,
+      registry,
+      mail: new CaseNotifier({ database, mailer, i18n, publicUrl: config.city.publicUrl }),
+      now,
+      resembles: async (address, shownName) =>
+        (await fakeCheck!.currentIndex()).detect({ platform: address.platform, handle: address.handle, displayName: shownName }).map((m) => m.profileId),
+    });
+    fakeCheck = new FakeProfileCheck({ database, registry, onlineFakes: () => impersonation.onlineFakes(), fakesChannel: impersonationChangedChannel });
+    impersonation.onChange(() => fakeCheck!.fakesChanged());
+    registry.useSuspicionCheck(fakeCheck.check);
     const cookieSecret = config.auth.sessionSecret ?? (await sharedSecret(database, 'cookie-signing'));
 
     const server = Fastify({
@@ -246,14 +272,14 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     });
     server.get('/api/openapi.json', { schema: { hide: true } }, async () => server.swagger());
 
-    registerRegistryApi(server, { registry, config });
-    registerRegistryPages(server, { registry, config, site, awayUntil: (id) => absences.publicAwayUntil(id) });
+    registerRegistryApi(server, { registry, config, explainReason });
+    registerRegistryPages(server, { registry, config, site, explainReason, awayUntil: (id) => absences.publicAwayUntil(id) });
     const unitNames = async (lang: 'fi' | 'sv' | 'en') => new Map((await registry!.listUnits()).map((u) => [u.id, u.name[lang]]));
     const { renderAccount } = registerAccountRoutes(server, { auth, site, now, unitNames });
     registerAuthRoutes(server, { auth, config, database, site, now, renderAccount });
     if (config.auth.oidc) registerOidcRoutes(server, { auth, people, database, config, site, now });
     registerAuditRoutes(server, { database, auth, config, site, now });
-    registerDashboard(server, { registry, people, database, site, now, proposalsWaiting: (user) => lifecycle.waitingFor(user), reviewsWaiting: (user) => termsReviews.waitingFor(user) });
+    registerDashboard(server, { registry, people, database, site, now, proposalsWaiting: (user) => lifecycle.waitingFor(user), reviewsWaiting: (user) => termsReviews.waitingFor(user), casesWaiting: (user) => impersonation.waitingFor(user) });
     registerClosingRoutes(server, { closing, registry, i18n, config, site });
     registerAbsenceRoutes(server, { absences, registry, site });
     registerLifecycleRoutes(server, { lifecycle, registry, people, auth, i18n, config, site, now });
@@ -264,9 +290,14 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     registerPeopleApi(server, { people });
     registerRegistryStaffApi(server, { registry });
     registerTermsRoutes(server, { terms, site });
+    registerImpersonationPublicRoutes(server, { impersonation, registry, database, config, site, now });
+    registerImpersonationStaffRoutes(server, { impersonation, registry, auth, site, now });
+    registerImpersonationStaffApi(server, { impersonation });
+    registerWatchListRoutes(server, { registry, site });
 
     const service = registry;
     await service.startVerifyCache();
+    await fakeCheck.start();
     await server.ready();
     for (const account of demoAccounts) {
       server.log.info(`Demo sign-in as ${account.role}: ${account.email} / ${demoPassword} at ${config.city.publicUrl}/sign-in`);
@@ -285,12 +316,15 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
         [
           { name: 'close-due-profiles', cron: '5 0 * * *', run: async () => ({ announced: await closing.announceDue(), closed: await service.closeDueProfiles('system:jobs') }) },
           { name: 'remind-overdue-reviews', cron: '0 7 * * *', run: () => termsReviews.remindOverdue() },
+          { name: 'remind-stalled-cases', cron: '15 7 * * *', run: () => impersonation.remindStalled() },
+          { name: 'erase-reporter-contacts', cron: '30 3 * * *', run: () => impersonation.eraseReporterContacts() },
         ],
         server.log,
         () => service.today(),
       );
     }
     const ownMailer = mailer;
+    const ownFakeCheck = fakeCheck;
     const ownJobs = jobs;
     return {
       server,
@@ -302,6 +336,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       closing,
       termsReviews,
       terms,
+      impersonation,
       mailer: ownMailer,
       i18n,
       config,
@@ -311,6 +346,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
         await server.close();
         await ownJobs?.stop();
         ownMailer.close();
+        await ownFakeCheck.stop();
         await service.stopVerifyCache();
         if (ownsDatabase) await database.close();
       },
@@ -319,6 +355,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     clearInterval(maintenance);
     await jobs?.stop().catch(() => {});
     mailer?.close();
+    await fakeCheck?.stop();
     await registry?.stopVerifyCache();
     if (ownsDatabase) await database.close();
     throw error;
@@ -330,6 +367,8 @@ function staffNavFor(user: StaffUser): NavItem[] {
   const items: NavItem[] = [{ href: '/staff', label: 'staff.dashboard' }];
   if (authorizeProposal(user, 'list', null)) items.push({ href: '/staff/proposals', label: 'lifecycle:nav.proposals' });
   if (authorizeReview(user, 'list', null)) items.push({ href: '/staff/reviews', label: 'reviews:nav.reviews' });
+  if (authorizeCase(user, 'list')) items.push({ href: '/staff/cases', label: 'impersonation:nav.cases' });
+  if (authorizeWatchList(user)) items.push({ href: '/staff/watch-list', label: 'lookalike:nav.watchList' });
   if (authorizeProfile(user, 'view', { unitPath: [] })) items.push({ href: '/staff/profiles', label: 'people:nav.profiles' });
   if (authorizeUnit(user, 'view', null)) items.push({ href: '/staff/units', label: 'people:nav.units' });
   if (authorizeTerms(user, 'view')) items.push({ href: '/staff/platforms', label: 'terms:nav.platforms' });

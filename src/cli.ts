@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { buildApp, catalogues, openConfiguredDatabase } from './app';
+import { explainReason } from './impersonation/reason-text';
 import { ConfigError, loadConfig } from './config';
 import { verifyAuditChain } from './platform/audit/audit';
 import { DataDirLockedError } from './platform/db/database';
@@ -236,7 +237,8 @@ async function verifyJsonLines(registry: Awaited<ReturnType<typeof buildApp>>['r
     }
     const url = typeof input.url === 'string' ? input.url : undefined;
     const handle = typeof input.handle === 'string' ? input.handle : undefined;
-    const result = await registry.verify({ url, platform: platform && isPlatform(platform) ? platform : undefined, handle });
+    const name = typeof input.name === 'string' ? input.name : undefined;
+    const result = await registry.verify({ url, platform: platform && isPlatform(platform) ? platform : undefined, handle, name });
     if (!result.ok) {
       failures++;
       process.stdout.write(
@@ -244,7 +246,12 @@ async function verifyJsonLines(registry: Awaited<ReturnType<typeof buildApp>>['r
       );
       continue;
     }
-    process.stdout.write(`${JSON.stringify({ id, status: result.status, profileId: result.profile?.id ?? null })}\n`);
+    const resembles = result.resembles.map((r) => ({
+      profileId: r.profile.id,
+      url: r.profile.url,
+      reasons: r.reasons.map((reason) => ({ code: reason.code, text: explainReason(reason, t) })),
+    }));
+    process.stdout.write(`${JSON.stringify({ id, status: result.status, profileId: result.profile?.id ?? null, resembles, case: result.fakeCase })}\n`);
   }
   if (failures) process.stderr.write(`${t('cli.linesFailed', { count: failures })}\n`);
   // Checking is no change: bad lines are answered in the output, and the run itself succeeded.

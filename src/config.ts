@@ -18,6 +18,8 @@ export interface Config {
   };
   /** Verify requests per minute from one address (0: no limit). */
   verifyRateLimit: number;
+  /** Reports of fake profiles per hour from one address, across all servers (0: no limit). */
+  reportRateLimit: number;
   auth: {
     /** Minutes without a request after which a session ends. */
     sessionIdleMinutes: number;
@@ -89,6 +91,7 @@ const envSchema = z.object({
     .refine((v) => v === undefined || v === '' || /^https?:\/\/[^/\s]+/.test(v), 'must be an http(s) URL')
     .transform((v) => (v ? v.replace(/\/+$/, '') : undefined)),
   VERIFY_RATE_LIMIT: z.coerce.number().int('must be a whole number').min(0).default(300),
+  REPORT_RATE_LIMIT: z.coerce.number().int('must be a whole number').min(0).default(5),
   SESSION_IDLE_MINUTES: z.coerce.number().int('must be a whole number').min(1).max(24 * 60).default(30),
   SESSION_MAX_HOURS: z.coerce.number().int('must be a whole number').min(1).max(24 * 14).default(10),
   SESSION_SECRET: z
@@ -165,6 +168,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       publicUrl: e.PUBLIC_URL ?? `http://localhost:${port}`,
     },
     verifyRateLimit: e.VERIFY_RATE_LIMIT,
+    reportRateLimit: e.REPORT_RATE_LIMIT,
     auth: {
       sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
       sessionMaxHours: e.SESSION_MAX_HOURS,

@@ -49,6 +49,7 @@ describe('the command line', () => {
       { id: 'b', platform: 'mastodon', handle: '@pieksamaki@mastodon.fi' },
       { id: 'c', url: 'https://www.instagram.com/pieksamaki_official/' },
       { id: 'd', url: 'not an address' },
+      { id: 'e', url: 'https://www.instagram.com/helsinginkaupunki/' },
     ];
     const verified = cli(['verify', '--jsonl'], dataDir, lines.map((l) => JSON.stringify(l)).join('\n'));
     expect(verified.status).toBe(0);
@@ -56,10 +57,15 @@ describe('the command line', () => {
     expect(answers.map((a) => [a.id, a.status])).toEqual([
       ['a', 'official'],
       ['b', 'official'],
-      ['c', 'not-registered'],
+      ['c', 'suspected-impersonation'],
       ['d', 'error'],
+      ['e', 'not-registered'],
     ]);
     expect(answers[0].profileId).toMatch(/^[0-9a-f-]{36}$/);
+    // The same name on Instagram outranks the city's other platforms, and is the only one listed.
+    expect(answers[2].resembles).toEqual([
+      { profileId: answers[0].profileId, url: 'https://www.instagram.com/pieksamaki/', reasons: [{ code: 'words-added', text: "Adds the word 'official'." }] },
+    ]);
 
     const audit = cli(['audit', 'verify'], dataDir);
     expect(audit.stdout).toContain('Audit trail intact: 2 entries.');

@@ -16,6 +16,8 @@ import type { RegistryService } from '../registry/service';
 import { pathIn } from '../registry/staff-routes';
 import { authorizeUser } from './domain/policy';
 import type { PeopleService } from './service';
+import { CasesWaiting } from '../impersonation/staff-pages';
+import type { CaseSummary } from '../impersonation/service';
 
 export interface DashboardDeps {
   registry: RegistryService;
@@ -27,6 +29,8 @@ export interface DashboardDeps {
   proposalsWaiting: (user: StaffUser) => Promise<{ decisions: { id: string; workingName: string }[]; consents: { id: string; workingName: string }[] }>;
   /** Re-reviews after a platform's terms changed (O5) that this person may decide, the overdue marked. */
   reviewsWaiting?: (user: StaffUser) => Promise<{ id: string; profileName: string; platform: string; dueOn: string; overdue: boolean }[]>;
+  /** Fake-profile cases for those who handle them (P6): the stalled and the new; null for others. */
+  casesWaiting?: (user: StaffUser) => Promise<{ stalled: CaseSummary[]; fresh: CaseSummary[] } | null>;
 }
 
 /** What waits for the signed-in person: each section appears only to those its policy allows. */
@@ -58,6 +62,7 @@ export function registerDashboard(root: FastifyInstance, deps: DashboardDeps): v
     const outboxCount = (status: string) => outbox?.find((r) => r.status === status)?.n ?? 0;
     const waiting = await deps.proposalsWaiting(user);
     const reviewsWaiting = deps.reviewsWaiting ? await deps.reviewsWaiting(user) : [];
+    const cases = deps.casesWaiting ? await deps.casesWaiting(user) : null;
     const confirmed = request.query.confirmed ? profiles.find((p) => p.id === request.query.confirmed) : undefined;
     const csrf = csrfToken(reply);
 
@@ -82,6 +87,8 @@ export function registerDashboard(root: FastifyInstance, deps: DashboardDeps): v
 
           <ProposalLinks id="decisions-title" title={t('lifecycle:list.decisions')} proposals={waiting.decisions} />
           <ProposalLinks id="consents-title" title={t('lifecycle:list.consents')} proposals={waiting.consents} />
+
+          {cases ? <CasesWaiting ctx={ctx} stalled={cases.stalled} fresh={cases.fresh} /> : null}
 
           {reviewsWaiting.length ? (
             <section aria-labelledby="reviews-title">

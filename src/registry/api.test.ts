@@ -49,17 +49,19 @@ describe('verify API (policy rule P5)', () => {
     expect(byHandle.json()).toMatchObject({ status: 'official', profile: { id: profile.id } });
   });
 
-  it('never answers official for a lookalike handle', async () => {
-    await createProfile(app.registry, { handle: 'pieksamaennuoriso', url: 'https://www.instagram.com/pieksamaennuoriso/' });
+  it('never answers official for a lookalike handle, and names the profile it imitates', async () => {
+    const official = await createProfile(app.registry, { handle: 'pieksamaennuoriso', url: 'https://www.instagram.com/pieksamaennuoriso/' });
     for (const url of [
       'https://www.instagram.com/pieksamaennuoriso_/',
       'https://www.instagram.com/pieksamaen.nuoriso/',
       'https://www.tiktok.com/@pieksamaennuoriso',
-      'https://instagram.com.evil.example/pieksamaennuoriso',
     ]) {
       const res = await get(`/api/v1/verify?url=${encodeURIComponent(url)}`);
-      expect(res.json(), url).toEqual({ status: 'not-registered', profile: null });
+      expect(res.json(), url).toMatchObject({ status: 'suspected-impersonation', profile: null, resembles: [{ profile: { id: official.id } }] });
     }
+    // Another host is no Instagram address at all: nothing to compare with.
+    const elsewhere = await get(`/api/v1/verify?url=${encodeURIComponent('https://instagram.com.evil.example/pieksamaennuoriso')}`);
+    expect(elsewhere.json()).toMatchObject({ status: 'not-registered', profile: null, resembles: [] });
   });
 
   it('says a closed profile was official and names its successor', async () => {

@@ -16,10 +16,23 @@ import {
 } from './schemas';
 import type { RegistryService } from './service';
 import { blueskyDidForHost } from './domain/bluesky';
+import type { ProfileAddress } from './domain/normalise';
+import type { SuspicionReason } from './domain/verify';
+import type { Translate } from '../platform/i18n/i18n';
 
 export interface RegistryRouteDeps {
   registry: RegistryService;
   config: Config;
+  /** A reason for suspecting an address, in plain words. */
+  explainReason: ReasonText;
+}
+
+export type ReasonText = (reason: SuspicionReason, t: Translate) => string;
+
+/** Where a resident reports an address as a fake, pre-filled with it. */
+export function reportPath(address: ProfileAddress): string {
+  const params = new URLSearchParams({ url: address.canonicalUrl ?? address.handle ?? '', platform: address.platform });
+  return `/report?${params.toString()}`;
 }
 
 const tags = ['registry'];
@@ -109,7 +122,7 @@ export function registerRegistryApi(root: FastifyInstance, deps: RegistryRouteDe
       },
     },
     async (request, reply) => {
-      const { url, platform, handle } = request.query;
+      const { url, platform, handle, name } = request.query;
       if (url === undefined && handle === undefined) {
         return reply.status(400).send({
           error: 'validation',
@@ -117,7 +130,7 @@ export function registerRegistryApi(root: FastifyInstance, deps: RegistryRouteDe
           message: request.t('errors.validation', { field: 'url', message: request.t('registry:address.empty') }),
         });
       }
-      const result = await registry.verify({ url, platform, handle });
+      const result = await registry.verify({ url, platform, handle, name });
       if (!result.ok) {
         return reply.status(400).send({
           error: result.error,
@@ -128,9 +141,19 @@ export function registerRegistryApi(root: FastifyInstance, deps: RegistryRouteDe
           }),
         });
       }
-      const units = new Map(result.unit ? [[result.unit.id, result.unit]] : []);
+      const units = new Map([result.unit, ...result.resembles.map((r) => r.unit)].flatMap((u) => (u ? [[u.id, u] as const] : [])));
       const profile = result.profile ? registry.present(result.profile, units) : null;
-      return { status: result.status, profile };
+      const official = result.status === 'official' || result.status === 'closed';
+      return {
+        status: result.status,
+        profile,
+        resembles: result.resembles.map((r) => ({
+          profile: registry.present(r.profile, units),
+          reasons: r.reasons.map((reason) => ({ code: reason.code, text: deps.explainReason(reason, request.t) })),
+        })),
+        case: result.fakeCase,
+        reportUrl: official ? null : `${config.city.publicUrl}${reportPath(result.address)}`,
+      };
     },
   );
 
@@ -148,7 +171,7 @@ export function registerRegistryApi(root: FastifyInstance, deps: RegistryRouteDe
 
   // Bluesky confirms a handle under the city's domain by asking that host for the account's DID.
   app.get('/.well-known/atproto-did', { schema: { hide: true } }, async (request, reply) => {
-    const found = await registry.verify({ platform: 'bluesky', handle: request.hostname });
+    const found = await registry.verify({ platform: 'bluesky', handle: request.hostname }, { suspicion: false });
     const profile = found.ok ? found.profile : null;
     const did = blueskyDidForHost(request.hostname, profile, config.city.webDomain, registry.today());
     if (!did) return reply.status(404).header('content-type', 'text/plain; charset=utf-8').send('Not found\n');

@@ -75,14 +75,38 @@ export const verifyQuerySchema = z.object({
   url: z.preprocess(emptyToUndefined, z.string().max(2048).optional()).meta({ description: 'A profile address or handle as pasted' }),
   platform: z.preprocess(emptyToUndefined, z.enum(platforms).optional()),
   handle: z.preprocess(emptyToUndefined, z.string().max(300).optional()),
+  name: z
+    .preprocess(emptyToUndefined, z.string().max(300).optional())
+    .meta({ description: 'The name shown on the profile, if known: a copied official name is a sign of a fake' }),
 });
+
+export const suspicionReasonSchema = z
+  .object({
+    code: z.string().meta({ description: 'The trick, e.g. confusable-characters, word-added, letter-doubled, other-platform' }),
+    text: z.string().meta({ description: 'The reason in plain words, in the language of the request' }),
+  })
+  .meta({ id: 'SuspicionReason' });
 
 export const verifyAnswerSchema = z
   .object({
     status: z.enum(verifyStatuses).or(z.string()).meta({
-      description: 'official, closed or not-registered; more statuses may be added, and any other status is not official',
+      description:
+        'official, closed, reported-fake (the city has confirmed the address as a fake), suspected-impersonation ' +
+        '(not in the registry, and it looks like an official profile) or not-registered; more statuses may be ' +
+        'added, and any other status is not official',
     }),
-    profile: publicProfileSchema.nullable(),
+    profile: publicProfileSchema.nullable().meta({ description: 'The registry entry of the address: only when official or closed' }),
+    resembles: z
+      .array(z.object({ profile: publicProfileSchema, reasons: z.array(suspicionReasonSchema) }))
+      .meta({ description: 'The official profiles a fake or suspect address imitates, best match first, with the reasons' }),
+    case: z
+      .object({ number: z.number().int(), confirmedOn: z.string().meta({ description: 'YYYY-MM-DD' }) })
+      .nullable()
+      .meta({ description: 'For reported-fake: the case in which the city confirmed the fake' }),
+    reportUrl: z
+      .string()
+      .nullable()
+      .meta({ description: 'Where a resident reports the address as a fake, pre-filled; null for official profiles' }),
   })
   .meta({ id: 'VerifyAnswer' });
 

@@ -1,12 +1,12 @@
 import { latestAuditEntries, recordAudit, recordAuditBatch, type Actor, type AuditEntry } from '../platform/audit/audit';
 import type { Database, DbOrTx } from '../platform/db/database';
 import { classifyChange } from './domain/changes';
-import { completeAddress, keyFormatVersion, parseProfileAddress, registeredKeys, type AddressError } from './domain/normalise';
+import { completeAddress, keyFormatVersion, parseProfileAddress, registeredKeys, type AddressError, type ProfileAddress } from './domain/normalise';
 import type { Platform } from './domain/platforms';
 import { cityToday, effectiveStatus, type Profile, type ProfileDetails, type Unit } from './domain/profile';
 import { checkProfileRules, errorsOf, type CityRules, type RuleViolation } from './domain/rules';
 import { parentWouldLoop } from './domain/upkeep';
-import { verifyVerdict, type VerifyStatus } from './domain/verify';
+import { verifyVerdict, type SuspicionCheck, type SuspicionReason, type VerifyStatus } from './domain/verify';
 import type { ImportProfile, PublicProfile } from './schemas';
 import * as store from './store';
 import { VerifyCache } from './verify-cache';
@@ -33,9 +33,31 @@ export class ImportRejectedError extends Error {
   }
 }
 
-export type VerifyInput = { url?: string | undefined; platform?: Platform | undefined; handle?: string | undefined };
+export type VerifyInput = {
+  url?: string | undefined;
+  platform?: Platform | undefined;
+  handle?: string | undefined;
+  /** The name shown on the profile, when the resident gives it: a copied official name is a sign of a fake. */
+  name?: string | undefined;
+};
+/** An official profile that the checked address looks like. */
+export interface VerifyResemblance {
+  profile: Profile;
+  unit: Unit | null;
+  reasons: SuspicionReason[];
+}
 export type VerifyResult =
-  | { ok: true; status: VerifyStatus; profile: Profile | null; unit: Unit | null }
+  | {
+      ok: true;
+      status: VerifyStatus;
+      /** The registry entry of the address itself: only for official and closed. */
+      profile: Profile | null;
+      unit: Unit | null;
+      resembles: VerifyResemblance[];
+      fakeCase: { number: number; confirmedOn: string } | null;
+      /** The checked address as parsed. */
+      address: ProfileAddress;
+    }
   | { ok: false; error: AddressError; field: 'url' | 'handle' };
 
 /** A profile as the audit log stored it: dates are ISO strings there. */
@@ -69,10 +91,12 @@ export class RegistryService {
   private readonly database: Database;
   readonly cityRules: CityRules;
   private readonly now: () => Date;
-  private readonly verifyCache = new VerifyCache<store.VerifyEntry>();
+  private readonly verifyCache = new VerifyCache<store.VerifyEntry>(undefined, undefined, undefined, (entry) => entry.profile.id);
   private unsubscribe: (() => Promise<void>) | null = null;
   private reloading: Promise<void> | null = null;
   private refreshTimer: NodeJS.Timeout | null = null;
+  private suspicionCheck: SuspicionCheck | null = null;
+  private readonly changeListeners: (() => void)[] = [];
 
   constructor(deps: RegistryDeps) {
     this.database = deps.database;
@@ -152,7 +176,18 @@ export class RegistryService {
     return this.reloading;
   }
 
+  /** Lets verify warn about fakes and lookalikes of the addresses the registry does not hold. */
+  useSuspicionCheck(check: SuspicionCheck): void {
+    this.suspicionCheck = check;
+  }
+
+  /** Called after every registry change, made here or, through NOTIFY, by another app server. */
+  onChange(listener: () => void): void {
+    this.changeListeners.push(listener);
+  }
+
   private changed(): void {
+    for (const listener of this.changeListeners) listener();
     this.verifyCache.clear();
     // Until the index is loaded again, answers come from the database one by one.
     void this.reloadVerifyIndex().catch(() => this.verifyCache.disable());
@@ -182,7 +217,12 @@ export class RegistryService {
     return cityToday(this.now());
   }
 
-  async verify(input: VerifyInput): Promise<VerifyResult> {
+  /**
+   * Whether an address is an official profile. Addresses the registry does not hold are also
+   * checked for fakes and lookalikes, unless `suspicion` is false (a platform's own handle check
+   * wants the registry's answer alone).
+   */
+  async verify(input: VerifyInput, options: { suspicion?: boolean } = {}): Promise<VerifyResult> {
     const field = input.url !== undefined ? 'url' : 'handle';
     const raw = input.url ?? input.handle ?? '';
     const parsed = parseProfileAddress(raw, input.platform);
@@ -195,7 +235,24 @@ export class RegistryService {
       this.verifyCache.remember(cacheKeys, found, generation);
     }
     const profile = found?.profile ?? null;
-    return { ok: true, status: verifyVerdict(profile, this.today()), profile, unit: found?.unit ?? null };
+    const answer = { ok: true as const, status: verifyVerdict(profile, this.today()), profile, unit: found?.unit ?? null, resembles: [], fakeCase: null, address: parsed.address };
+    if (profile || !this.suspicionCheck || options.suspicion === false) return answer;
+    const suspicion = await this.suspicionCheck(parsed.address, input.name?.trim() || undefined);
+    if (!suspicion) return answer;
+    const ids = suspicion.resembles.map((r) => r.profileId);
+    const cached = ids.flatMap((id) => this.verifyCache.byEntryId(id) ?? []);
+    const entries = cached.length === ids.length ? cached : await store.findProfilesForVerifyByIds(this.database.query, ids);
+    const byId = new Map(entries.map((e) => [e.profile.id, e]));
+    const resembles = suspicion.resembles.flatMap((r) => {
+      const entry = byId.get(r.profileId);
+      return entry ? [{ profile: entry.profile, unit: entry.unit, reasons: r.reasons }] : [];
+    });
+    return { ...answer, status: suspicion.status, resembles, fakeCase: suspicion.fakeCase };
+  }
+
+  /** Platform, handle and name of every registry entry: what lookalike detection compares with. */
+  allHandles() {
+    return store.allHandles(this.database.query);
   }
 
   getProfile(id: string) {

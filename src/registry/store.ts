@@ -317,6 +317,44 @@ export async function findProfileForVerify(
   return row ? verifyEntry(row) : null;
 }
 
+/** Profiles by id with their units, for the official profiles a suspect address looks like. */
+export async function findProfilesForVerifyByIds(query: Database['query'], ids: string[]): Promise<VerifyEntry[]> {
+  if (ids.length === 0) return [];
+  const rows = await query<VerifyRow>(verifyByIdsSql, [ids]);
+  const byId = new Map(rows.map((row) => [row.id, verifyEntry(row)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+const verifyByIdsSql = `
+  select ${verifyColumns},
+         coalesce((select json_agg(json_build_object('name', a.name, 'jobTitle', a.job_title) order by a.position)
+                   from profile_administrators a where a.profile_id = p.id), '[]'::json) as administrators
+  from profiles p
+  left join units u on u.id = p.unit_id
+  where p.id = any($1::uuid[])`;
+
+/** What lookalike detection needs of every registered profile: its platform, handle and name. */
+export interface HandleRow {
+  id: string;
+  platform: Platform;
+  kind: 'organisation' | 'expert';
+  handle: string | null;
+  displayName: string;
+}
+
+export async function allHandles(query: Database['query'], pageSize = 20_000): Promise<HandleRow[]> {
+  const all: HandleRow[] = [];
+  for (let after = '00000000-0000-0000-0000-000000000000'; ; ) {
+    const rows = await query<HandleRow>(
+      'select id, platform, kind, handle, display_name as "displayName" from profiles where id > $1::uuid order by id limit $2',
+      [after, pageSize],
+    );
+    all.push(...rows);
+    if (rows.length < pageSize) return all;
+    after = rows[rows.length - 1]!.id;
+  }
+}
+
 /** A verify lookup key: the platform and one of its keys. */
 export const verifyKey = (platform: string, key: string) => `${platform}\n${key}`;
 

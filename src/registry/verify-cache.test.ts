@@ -23,6 +23,17 @@ describe('the verify cache', () => {
     expect(cache.lookup(['c'])).toBe('profile c');
   });
 
+  it('finds an entry by its id only while the whole index is loaded', () => {
+    const cache = new VerifyCache<{ id: string }>(undefined, undefined, undefined, (entry) => entry.id);
+    cache.enable();
+    cache.remember(['k'], { id: 'p1' }, cache.begin());
+    expect(cache.byEntryId('p1')).toBeUndefined();
+    cache.load([['k', { id: 'p1' }]], cache.begin());
+    expect(cache.byEntryId('p1')).toEqual({ id: 'p1' });
+    cache.clear();
+    expect(cache.byEntryId('p1')).toBeUndefined();
+  });
+
   it('never stores an answer or an index read before a change was committed', () => {
     const cache = new VerifyCache<string>();
     cache.enable();

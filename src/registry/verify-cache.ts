@@ -10,6 +10,7 @@
  */
 export class VerifyCache<V> {
   private byKey = new Map<string, V>();
+  private byId = new Map<string, V>();
   private readonly misses = new Map<string, number>();
   private complete = false;
   private generation = 0;
@@ -19,6 +20,8 @@ export class VerifyCache<V> {
     private readonly maxEntries = 200_000,
     private readonly maxAgeMs = 60_000,
     private readonly clock: () => number = () => Date.now(),
+    /** Names an entry, so that a complete cache also answers by id. */
+    private readonly idOf: (value: V) => string = () => '',
   ) {}
 
   /** Turned on only while change notifications are known to arrive. */
@@ -43,8 +46,14 @@ export class VerifyCache<V> {
   clear(): void {
     this.generation++;
     this.byKey.clear();
+    this.byId.clear();
     this.misses.clear();
     this.complete = false;
+  }
+
+  /** The entry with this id, when the whole index is loaded; `undefined` when only the database can tell. */
+  byEntryId(id: string): V | undefined {
+    return this.isComplete ? this.byId.get(id) : undefined;
   }
 
   /** The generation to hand back to `remember` or `load`: taken before reading the database. */
@@ -87,11 +96,14 @@ export class VerifyCache<V> {
   load(entries: Iterable<[string, V]>, generation: number): boolean {
     if (!this.enabled || generation !== this.generation) return false;
     const byKey = new Map<string, V>();
+    const byId = new Map<string, V>();
     for (const [key, value] of entries) {
       if (byKey.size >= this.maxEntries) return false;
       byKey.set(key, value);
+      byId.set(this.idOf(value), value);
     }
     this.byKey = byKey;
+    this.byId = byId;
     this.misses.clear();
     this.complete = true;
     return true;

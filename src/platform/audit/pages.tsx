@@ -58,6 +58,7 @@ export function recordHref(entityType: string, entityId: string): string | null 
   if (entityType === 'user') return `/staff/users/${id}`;
   if (entityType === 'proposal') return `/staff/proposals/${id}`;
   if (entityType === 'unit') return '/staff/units';
+  if (entityType === 'impersonation-case') return `/staff/cases/${id}`;
   return null;
 }
 

@@ -5,3 +5,4 @@ export * from '../mail/schema';
 export * from '../../registry/schema';
 export * from '../../lifecycle/schema';
 export * from '../../terms/schema';
+export * from '../../impersonation/schema';

@@ -69,6 +69,8 @@ export const en: Catalogue<typeof fi> = {
     official: 'Official profile',
     closed: 'Formerly official profile, closed',
     'not-registered': 'Not in the registry',
+    'reported-fake': 'Confirmed fake profile',
+    'suspected-impersonation': 'Suspected fake profile',
   },
   staff: {
     profiles: {
@@ -214,6 +216,17 @@ export const en: Catalogue<typeof fi> = {
       reportLabel: 'Report a suspicious profile',
       details: 'The profile in the registry',
       checked: 'Address checked',
+      shownName: 'Name shown on the profile (optional)',
+      shownNameHint: 'If the profile uses the name of the city or one of its units, type the name here: a copied name is a sign of a fake.',
+      reportLink: 'Report this profile as a fake',
+      reportedFakeTitle: 'Confirmed fake profile',
+      reportedFake: 'This is a fake profile: {{city}} has found that it is not the city\'s. Do not follow it, message it or give it your personal data.',
+      reportedFakeCase: 'The city confirmed the fake on {{date}} (case {{number}}) and is pursuing its removal.',
+      imitates: 'It imitates this official profile:',
+      warningsLink: 'All known fake profiles',
+      suspectedTitle: 'Suspected fake profile',
+      suspected: 'This profile is not in the registry, but it looks like an official profile of the city. It may be a fake that presents itself in the city\'s name.',
+      suspectedAdvice: 'Use the official profile above instead. If the suspect profile presents itself in the city\'s name, please report it to us.',
     },
     openData: {
       title: 'Open data and API',
@@ -227,7 +240,7 @@ export const en: Catalogue<typeof fi> = {
       csvHeading: 'Downloads and feeds',
       csv: 'All profiles as a CSV file',
       feed: 'Additions and closings as an Atom feed',
-      statusNote: 'The check answers with the status official, closed or not-registered. Treat any other status as not official.',
+      statusNote: 'The check answers with the status official, closed, reported-fake (a fake the city has confirmed), suspected-impersonation (not in the registry, but it looks like an official profile) or not-registered. Treat any other status as not official.',
     },
     error: {
       title: 'Error',

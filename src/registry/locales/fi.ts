@@ -66,6 +66,8 @@ export const fi = {
     official: 'Virallinen profiili',
     closed: 'Entinen virallinen profiili, lopetettu',
     'not-registered': 'Ei rekisterissä',
+    'reported-fake': 'Vahvistettu valeprofiili',
+    'suspected-impersonation': 'Epäilty valeprofiili',
   },
   staff: {
     profiles: {
@@ -211,6 +213,17 @@ export const fi = {
       reportLabel: 'Ilmoita epäilyttävästä profiilista',
       details: 'Profiilin tiedot rekisterissä',
       checked: 'Tarkistettu osoite',
+      shownName: 'Profiilissa näkyvä nimi (vapaaehtoinen)',
+      shownNameHint: 'Jos profiili käyttää kaupungin tai sen yksikön nimeä, kirjoita nimi tähän: kopioitu nimi on valeprofiilin tuntomerkki.',
+      reportLink: 'Ilmoita tämä profiili valeprofiiliksi',
+      reportedFakeTitle: 'Vahvistettu valeprofiili',
+      reportedFake: 'Tämä on valeprofiili: {{city}} on todennut, ettei se ole kaupungin profiili. Älä seuraa sitä, älä lähetä sille viestejä äläkä anna sille henkilötietojasi.',
+      reportedFakeCase: 'Kaupunki on vahvistanut valeprofiilin {{date}} (tapaus {{number}}) ja vaatii sen poistamista.',
+      imitates: 'Se jäljittelee tätä kaupungin virallista profiilia:',
+      warningsLink: 'Kaikki tunnetut valeprofiilit',
+      suspectedTitle: 'Epäilty valeprofiili',
+      suspected: 'Tämä profiili ei ole rekisterissä, mutta se muistuttaa kaupungin virallista profiilia. Se voi olla valeprofiili, joka esiintyy kaupungin nimissä.',
+      suspectedAdvice: 'Käytä mieluummin yllä olevaa virallista profiilia. Jos epäilty profiili esiintyy kaupungin nimissä, ilmoita siitä meille.',
     },
     openData: {
       title: 'Avoin data ja rajapinta',
@@ -224,7 +237,7 @@ export const fi = {
       csvHeading: 'Lataukset ja syötteet',
       csv: 'Kaikki profiilit CSV-tiedostona',
       feed: 'Lisäykset ja lopetukset Atom-syötteenä',
-      statusNote: 'Tarkistus vastaa tilalla official, closed tai not-registered. Käsittele muita tiloja niin, ettei profiili ole virallinen.',
+      statusNote: 'Tarkistus vastaa tilalla official, closed, reported-fake (kaupungin vahvistama valeprofiili), suspected-impersonation (ei rekisterissä, mutta muistuttaa virallista profiilia) tai not-registered. Käsittele muita tiloja niin, ettei profiili ole virallinen.',
     },
     error: {
       title: 'Virhe',

@@ -69,6 +69,8 @@ export const sv: Catalogue<typeof fi> = {
     official: 'Officiell profil',
     closed: 'Tidigare officiell profil, avslutad',
     'not-registered': 'Finns inte i registret',
+    'reported-fake': 'Bekräftad falsk profil',
+    'suspected-impersonation': 'Misstänkt falsk profil',
   },
   staff: {
     profiles: {
@@ -214,6 +216,17 @@ export const sv: Catalogue<typeof fi> = {
       reportLabel: 'Anmäl en misstänkt profil',
       details: 'Profilens uppgifter i registret',
       checked: 'Kontrollerad adress',
+      shownName: 'Namn som visas på profilen (frivilligt)',
+      shownNameHint: 'Om profilen använder namnet på staden eller en av dess enheter, skriv namnet här: ett kopierat namn är ett tecken på en falsk profil.',
+      reportLink: 'Anmäl den här profilen som falsk',
+      reportedFakeTitle: 'Bekräftad falsk profil',
+      reportedFake: 'Det här är en falsk profil: {{city}} har konstaterat att den inte är stadens profil. Följ den inte, skicka inga meddelanden till den och ge den inte dina personuppgifter.',
+      reportedFakeCase: 'Staden bekräftade den falska profilen {{date}} (ärende {{number}}) och kräver att den tas bort.',
+      imitates: 'Den imiterar den här officiella profilen:',
+      warningsLink: 'Alla kända falska profiler',
+      suspectedTitle: 'Misstänkt falsk profil',
+      suspected: 'Den här profilen finns inte i registret, men den liknar en officiell profil för staden. Den kan vara en falsk profil som uppträder i stadens namn.',
+      suspectedAdvice: 'Använd hellre den officiella profilen ovan. Om den misstänkta profilen uppträder i stadens namn, anmäl den till oss.',
     },
     openData: {
       title: 'Öppna data och gränssnitt',
@@ -227,7 +240,7 @@ export const sv: Catalogue<typeof fi> = {
       csvHeading: 'Nedladdningar och flöden',
       csv: 'Alla profiler som CSV-fil',
       feed: 'Tillägg och avslutningar som Atom-flöde',
-      statusNote: 'Kontrollen svarar med status official, closed eller not-registered. Behandla andra statusar som att profilen inte är officiell.',
+      statusNote: 'Kontrollen svarar med status official, closed, reported-fake (en falsk profil som staden har bekräftat), suspected-impersonation (finns inte i registret men liknar en officiell profil) eller not-registered. Behandla andra statusar som att profilen inte är officiell.',
     },
     error: {
       title: 'Fel',

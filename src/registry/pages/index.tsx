@@ -7,6 +7,7 @@ import type { NavItem } from '../../platform/pages/layout';
 import { pageContext, sendPage, type SiteInfo } from '../../platform/pages/render';
 import { platforms } from '../domain/platforms';
 import { effectiveStatus, profileStatuses } from '../domain/profile';
+import { reportPath, type ReasonText } from '../routes';
 import type { RegistryService } from '../service';
 import { OpenDataPage } from './open-data';
 import { ProfilePage } from './profile';
@@ -17,12 +18,16 @@ export const registryNav: NavItem[] = [
   { href: '/', label: 'registry:nav.registry' },
   { href: '/verify', label: 'registry:nav.verify' },
   { href: '/open-data', label: 'registry:nav.openData' },
+  { href: '/warnings', label: 'impersonation:nav.warnings' },
+  { href: '/report', label: 'impersonation:nav.report' },
 ];
 
 export interface RegistryPageDeps {
   registry: RegistryService;
   config: Config;
   site: SiteInfo;
+  /** A reason for suspecting an address, in plain words. */
+  explainReason: ReasonText;
   /** The day an absent expert is back, when they chose to show it (E4); null when not away. */
   awayUntil?: (profileId: string) => Promise<string | null>;
 }
@@ -119,21 +124,32 @@ export function registerRegistryPages(root: FastifyInstance, deps: RegistryPageD
         querystring: z.object({
           address: z.preprocess((v) => (typeof v === 'string' ? v.slice(0, 4096) : undefined), z.string().optional()),
           platform: optionalChoice(platforms),
+          name: optionalText(300),
           lang: z.string().optional(),
         }),
       },
     },
     async (request, reply) => {
-      const { address, platform } = request.query;
+      const { address, platform, name } = request.query;
       const ctx = pageContext(request, site);
       let outcome: VerifyOutcome | null = null;
       if (address !== undefined) {
-        const result = await registry.verify({ url: address, platform });
+        const result = await registry.verify({ url: address, platform, name });
         if (!result.ok) outcome = { kind: 'error', error: result.error };
         else {
           const successor =
             result.profile?.successorProfileId ? ((await registry.getProfilesByIds([result.profile.successorProfileId]))[0] ?? null) : null;
-          outcome = { kind: 'answer', status: result.status, profile: result.profile, successor, units: await registry.unitsById() };
+          const official = result.status === 'official' || result.status === 'closed';
+          outcome = {
+            kind: 'answer',
+            status: result.status,
+            profile: result.profile,
+            successor,
+            units: await registry.unitsById(),
+            resembles: result.resembles.map((r) => ({ profile: r.profile, reasons: r.reasons.map((reason) => deps.explainReason(reason, request.t)) })),
+            fakeCase: result.fakeCase,
+            reportHref: official ? null : reportPath(result.address),
+          };
         }
       }
       const t = request.t;
@@ -150,6 +166,7 @@ export function registerRegistryPages(root: FastifyInstance, deps: RegistryPageD
           <VerifyPage
             ctx={ctx}
             address={address ?? ''}
+            shownName={name ?? ''}
             platform={platform}
             outcome={outcome}
             reportChannel={config.city.reportChannel}

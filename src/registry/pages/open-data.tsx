@@ -7,6 +7,7 @@ export function OpenDataPage(props: { ctx: PageContext }) {
     ['/api/v1/profiles?platform=instagram&limit=10', 'registry:pages.openData.list'],
     ['/api/v1/verify?url=https%3A%2F%2Fwww.instagram.com%2Fexample%2F', 'registry:pages.openData.verify'],
     ['/api/v1/units', 'registry:pages.openData.units'],
+    ['/api/v1/reported-fakes', 'impersonation:openData.reportedFakes'],
     ['/api/openapi.json', 'registry:pages.openData.openapi'],
   ];
   return (

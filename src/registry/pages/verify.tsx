@@ -6,9 +6,25 @@ import type { VerifyStatus } from '../domain/verify';
 import { ErrorSummary, formatDate, ReportChannel, unitPath } from './components';
 import { Successor } from './profile';
 
+/** An official profile the checked address imitates, with the reasons already in words. */
+export interface ShownResemblance {
+  profile: Profile;
+  reasons: string[];
+}
+
 export type VerifyOutcome =
   | { kind: 'error'; error: AddressError }
-  | { kind: 'answer'; status: VerifyStatus; profile: Profile | null; successor: Profile | null; units: Map<string, Unit> };
+  | {
+      kind: 'answer';
+      status: VerifyStatus;
+      profile: Profile | null;
+      successor: Profile | null;
+      units: Map<string, Unit>;
+      resembles: ShownResemblance[];
+      fakeCase: { number: number; confirmedOn: string } | null;
+      /** The report form, pre-filled with the checked address; null for official profiles. */
+      reportHref: string | null;
+    };
 
 function exampleSlug(city: string): string {
   return city.toLowerCase().replace(/[äå]/g, 'a').replace(/ö/g, 'o').replace(/[^a-z0-9]/g, '');
@@ -22,7 +38,60 @@ export function outcomeHeadline(ctx: PageContext, outcome: Extract<VerifyOutcome
   if (outcome.status === 'closed') {
     return closingDate ? t('registry:pages.verify.closedTitle', { date: formatDate(closingDate, ctx.lang) }) : t('registry:verify.closed');
   }
+  if (outcome.status === 'reported-fake') return t('registry:pages.verify.reportedFakeTitle');
+  if (outcome.status === 'suspected-impersonation') return t('registry:pages.verify.suspectedTitle');
   return t('registry:pages.verify.notRegisteredTitle');
+}
+
+const tones: Record<VerifyStatus, string> = {
+  official: 'official',
+  closed: 'closed',
+  'reported-fake': 'fake',
+  'suspected-impersonation': 'fake',
+  'not-registered': 'not-registered',
+};
+
+/** The official profiles an address imitates, each with the tricks that make it look like one. */
+function Resemblances(props: { ctx: PageContext; resembles: ShownResemblance[]; units: Map<string, Unit> }) {
+  const { ctx } = props;
+  return (
+    <ul class="resemblances">
+      {props.resembles.map((r) => {
+        const path = unitPath(r.profile.unitId, props.units, ctx.lang);
+        return (
+          <li>
+            <a href={`/profiles/${r.profile.id}`}>{r.profile.displayName}</a> ({ctx.t(`registry:platform.${r.profile.platform}`)}
+            {r.profile.handle ? <>, <code>{r.profile.handle}</code></> : null}
+            {path.length ? `, ${path.join(' › ')}` : ''})
+            {r.reasons.length ? (
+              <ul>
+                {r.reasons.map((reason) => (
+                  <li>{reason}</li>
+                ))}
+              </ul>
+            ) : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** What a resident can do about an address that is not the city's. */
+function ReportLinks(props: { ctx: PageContext; reportHref: string | null; reportChannel: string }) {
+  const t = props.ctx.t;
+  return (
+    <>
+      {props.reportHref ? (
+        <p>
+          <a href={props.reportHref}>{t('registry:pages.verify.reportLink')}</a>
+        </p>
+      ) : null}
+      <p>
+        {t('registry:pages.verify.reportLabel')}: <ReportChannel channel={props.reportChannel} />
+      </p>
+    </>
+  );
 }
 
 function Answer(props: { ctx: PageContext; outcome: Extract<VerifyOutcome, { kind: 'answer' }>; address: string; reportChannel: string; today: string }) {
@@ -31,7 +100,7 @@ function Answer(props: { ctx: PageContext; outcome: Extract<VerifyOutcome, { kin
   const profile = outcome.profile;
   const city = ctx.cityName;
   const date = profile?.closingDate ? formatDate(profile.closingDate, ctx.lang) : '';
-  const tone = outcome.status === 'official' ? 'official' : outcome.status === 'closed' ? 'closed' : 'not-registered';
+  const tone = tones[outcome.status] ?? 'not-registered';
   return (
     <section class={`result result--${tone}`} aria-labelledby="result-title">
       <h2 id="result-title">
@@ -66,14 +135,47 @@ function Answer(props: { ctx: PageContext; outcome: Extract<VerifyOutcome, { kin
           <Successor ctx={ctx} successor={outcome.successor} successorUrl={profile.successorUrl} />
         </>
       ) : null}
-      {outcome.status !== 'official' && outcome.status !== 'closed' ? (
+      {outcome.status === 'reported-fake' ? (
+        <>
+          <p>
+            <strong>{t('registry:pages.verify.reportedFake', { city })}</strong>
+          </p>
+          {outcome.fakeCase ? (
+            <p>
+              {t('registry:pages.verify.reportedFakeCase', {
+                number: outcome.fakeCase.number,
+                date: formatDate(outcome.fakeCase.confirmedOn, ctx.lang),
+              })}
+            </p>
+          ) : null}
+          {outcome.resembles.length ? (
+            <>
+              <p>{t('registry:pages.verify.imitates', { city })}</p>
+              <Resemblances ctx={ctx} resembles={outcome.resembles} units={outcome.units} />
+            </>
+          ) : null}
+          <p>
+            <a href="/warnings">{t('registry:pages.verify.warningsLink')}</a>
+          </p>
+          <ReportLinks ctx={ctx} reportHref={outcome.reportHref} reportChannel={reportChannel} />
+        </>
+      ) : null}
+      {outcome.status === 'suspected-impersonation' ? (
+        <>
+          <p>
+            <strong>{t('registry:pages.verify.suspected', { city })}</strong>
+          </p>
+          <Resemblances ctx={ctx} resembles={outcome.resembles} units={outcome.units} />
+          <p>{t('registry:pages.verify.suspectedAdvice')}</p>
+          <ReportLinks ctx={ctx} reportHref={outcome.reportHref} reportChannel={reportChannel} />
+        </>
+      ) : null}
+      {outcome.status === 'not-registered' ? (
         <>
           <p>
             <strong>{t('registry:pages.verify.notRegistered', { city })}</strong>
           </p>
-          <p>
-            {t('registry:pages.verify.reportLabel')}: <ReportChannel channel={reportChannel} />
-          </p>
+          <ReportLinks ctx={ctx} reportHref={outcome.reportHref} reportChannel={reportChannel} />
         </>
       ) : null}
       {profile ? (
@@ -92,6 +194,7 @@ function Answer(props: { ctx: PageContext; outcome: Extract<VerifyOutcome, { kin
 export function VerifyPage(props: {
   ctx: PageContext;
   address: string;
+  shownName: string;
   platform: Platform | undefined;
   outcome: VerifyOutcome | null;
   reportChannel: string;
@@ -147,6 +250,13 @@ export function VerifyPage(props: {
                 </option>
               ))}
             </select>
+          </div>
+          <div class="field">
+            <label for="name">{t('registry:pages.verify.shownName')}</label>
+            <p class="hint" id="name-hint">
+              {t('registry:pages.verify.shownNameHint')}
+            </p>
+            <input type="text" id="name" name="name" value={props.shownName} autocomplete="off" aria-describedby="name-hint" size={50} />
           </div>
           <button type="submit">{t('registry:pages.verify.submit')}</button>
         </form>

@@ -59,11 +59,23 @@ export const en: Catalogue<typeof fi> = {
       'password-reset': 'System: password reset',
       'terms-reviews': 'System: terms of service reviews',
       jobs: 'System: scheduled jobs',
+      'public-report': "System: a resident's report",
       invite: 'System: invitation',
     },
     cli: { import: 'Command line: import', people: 'Command line: accounts', terms: 'Command line: terms of service' },
   },
   action: {
+    'impersonation-case': {
+      opened: "Fake-profile case opened from a resident's report",
+      'report-added': 'Another report joined the case',
+      triaged: 'Report assessed',
+      'reported-to-platform': 'Fake profile reported to the platform',
+      'reported-to-police': 'Fake profile reported to the police',
+      removed: 'Fake profile removed',
+      closed: 'Fake-profile case closed',
+      'impersonated-set': 'Impersonated profile recorded',
+      'contacts-erased': "Reporters' contact details erased",
+    },
     'terms-review': {
       opened: 'Terms of service review opened',
       reviewed: 'Terms of service reviewed',
@@ -134,6 +146,7 @@ export const en: Catalogue<typeof fi> = {
     },
   },
   entity: {
+    'impersonation-case': 'Fake-profile case',
     'terms-review': 'Terms of service review',
     proposal: 'Profile proposal',
     'platform-terms': "Platform's terms of service",

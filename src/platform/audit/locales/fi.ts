@@ -56,11 +56,23 @@ export const fi = {
       'password-reset': 'Järjestelmä: salasanan vaihto',
       'terms-reviews': 'Järjestelmä: käyttöehtojen tarkistukset',
       jobs: 'Järjestelmä: ajastetut työt',
+      'public-report': 'Järjestelmä: asukkaan ilmoitus',
       invite: 'Järjestelmä: kutsu',
     },
     cli: { import: 'Komentorivi: tuonti', people: 'Komentorivi: käyttäjät', terms: 'Komentorivi: käyttöehdot' },
   },
   action: {
+    'impersonation-case': {
+      opened: 'Valeprofiilitapaus avattu asukkaan ilmoituksesta',
+      'report-added': 'Uusi ilmoitus liitetty tapaukseen',
+      triaged: 'Ilmoitus arvioitu',
+      'reported-to-platform': 'Valeprofiilista ilmoitettu palveluun',
+      'reported-to-police': 'Valeprofiilista ilmoitettu poliisille',
+      removed: 'Valeprofiili poistettu',
+      closed: 'Valeprofiilitapaus suljettu',
+      'impersonated-set': 'Kirjattu, kenenä valeprofiili esiintyy',
+      'contacts-erased': 'Ilmoittajien yhteystiedot poistettu',
+    },
     'terms-review': {
       opened: 'Käyttöehtojen tarkistus avattu',
       reviewed: 'Käyttöehdot tarkistettu',
@@ -131,6 +143,7 @@ export const fi = {
     },
   },
   entity: {
+    'impersonation-case': 'Valeprofiilitapaus',
     'terms-review': 'Käyttöehtojen tarkistus',
     proposal: 'Profiiliehdotus',
     'platform-terms': 'Palvelun käyttöehdot',

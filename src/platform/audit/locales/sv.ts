@@ -59,11 +59,23 @@ export const sv: Catalogue<typeof fi> = {
       'password-reset': 'Systemet: byte av lösenord',
       'terms-reviews': 'Systemet: granskning av användarvillkor',
       jobs: 'Systemet: schemalagda jobb',
+      'public-report': 'Systemet: anmälan från en invånare',
       invite: 'Systemet: inbjudan',
     },
     cli: { import: 'Kommandoraden: import', people: 'Kommandoraden: användare', terms: 'Kommandoraden: användarvillkor' },
   },
   action: {
+    'impersonation-case': {
+      opened: 'Ärende om en falsk profil öppnat efter en invånares anmälan',
+      'report-added': 'Ny anmälan lagd till ärendet',
+      triaged: 'Anmälan bedömd',
+      'reported-to-platform': 'Den falska profilen anmäld till tjänsten',
+      'reported-to-police': 'Den falska profilen anmäld till polisen',
+      removed: 'Den falska profilen borttagen',
+      closed: 'Ärende om en falsk profil avslutat',
+      'impersonated-set': 'Profilen som efterliknas registrerad',
+      'contacts-erased': 'Anmälarnas kontaktuppgifter raderade',
+    },
     'terms-review': {
       opened: 'Granskning av användarvillkoren öppnad',
       reviewed: 'Användarvillkoren granskade',
@@ -134,6 +146,7 @@ export const sv: Catalogue<typeof fi> = {
     },
   },
   entity: {
+    'impersonation-case': 'Ärende om en falsk profil',
     'terms-review': 'Granskning av användarvillkoren',
     proposal: 'Profilförslag',
     'platform-terms': 'Tjänstens användarvillkor',

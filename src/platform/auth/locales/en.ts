@@ -112,6 +112,7 @@ export const en: Catalogue<typeof fi> = {
       'registry:write': 'Change registry data',
       'people:read': 'Read users',
       'audit:read': 'Read the audit trail',
+      'cases:read': 'Read fake-profile cases',
     },
   },
   role: {

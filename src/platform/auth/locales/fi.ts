@@ -109,6 +109,7 @@ export const fi = {
       'registry:write': 'Rekisterin tietojen muuttaminen',
       'people:read': 'Käyttäjien luku',
       'audit:read': 'Muutoslokin luku',
+      'cases:read': 'Valeprofiilitapausten luku',
     },
   },
   role: {

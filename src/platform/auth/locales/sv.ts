@@ -112,6 +112,7 @@ export const sv: Catalogue<typeof fi> = {
       'registry:write': 'Ändra registrets uppgifter',
       'people:read': 'Läsa användare',
       'audit:read': 'Läsa ändringsloggen',
+      'cases:read': 'Läsa ärenden om falska profiler',
     },
   },
   role: {

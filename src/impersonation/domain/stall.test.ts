@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { addWorkingDays, dueOn, isStalled, reminderDue } from './stall';
+
+// 2026-11-23 is a Monday.
+
+describe('when a case has stalled (policy rule P6: as fast as possible)', () => {
+  it('gives a new case two working days for its triage, weekends not counted', () => {
+    expect(dueOn('new', '2026-11-23')).toBe('2026-11-25');
+    expect(isStalled({ state: 'new', since: '2026-11-23' }, '2026-11-25')).toBe(false);
+    expect(isStalled({ state: 'new', since: '2026-11-23' }, '2026-11-26')).toBe(true);
+    // Reported on Friday: due on Tuesday.
+    expect(dueOn('new', '2026-11-27')).toBe('2026-12-01');
+    // Reported on Saturday: due on Tuesday too.
+    expect(dueOn('new', '2026-11-28')).toBe('2026-12-01');
+  });
+
+  it('gives a confirmed fake three days to be reported to the platform', () => {
+    expect(dueOn('confirmed', '2026-11-23')).toBe('2026-11-26');
+    expect(isStalled({ state: 'confirmed', since: '2026-11-23' }, '2026-11-27')).toBe(true);
+  });
+
+  it('asks for a follow-up 14 days after the latest report to the platform', () => {
+    expect(dueOn('reported', '2026-11-23')).toBe('2026-12-07');
+    expect(isStalled({ state: 'reported', since: '2026-11-23' }, '2026-12-07')).toBe(false);
+    expect(isStalled({ state: 'reported', since: '2026-11-23' }, '2026-12-08')).toBe(true);
+  });
+
+  it('never calls an ended case stalled', () => {
+    expect(dueOn('removed', '2020-01-01')).toBeNull();
+    expect(isStalled({ state: 'closed', since: '2020-01-01' }, '2026-11-26')).toBe(false);
+  });
+
+  it('counts working days from Monday to Friday', () => {
+    expect(addWorkingDays('2026-11-27', 1)).toBe('2026-11-30');
+    expect(addWorkingDays('2026-11-23', 5)).toBe('2026-11-30');
+  });
+
+  it('reminds of a stalled case at most every three days', () => {
+    expect(reminderDue(null, '2026-11-26')).toBe(true);
+    expect(reminderDue('2026-11-24', '2026-11-26')).toBe(false);
+    expect(reminderDue('2026-11-23', '2026-11-26')).toBe(true);
+  });
+});

@@ -1,0 +1,141 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { App } from '../../src/app';
+import { en } from '../../src/impersonation/locales/en';
+import { fi } from '../../src/impersonation/locales/fi';
+import { sv } from '../../src/impersonation/locales/sv';
+import { startTestApp } from '../helpers/app';
+import { accessibilityViolations, launchBrowser, tabTo } from '../helpers/browser';
+import { createStaff } from '../helpers/client';
+import { createProfile } from '../helpers/factories';
+
+// Reporting a fake profile and handling its case in a real browser, in Finnish, Swedish and
+// English: a resident reports without signing in (and is led from an error to its field),
+// communications confirm the fake, report it to the platform and record its removal, and the
+// public warning list shows it while it is online. Axe checks every page on the way.
+
+let app: App;
+let base: string;
+let browser: Awaited<ReturnType<typeof launchBrowser>> | undefined;
+let launchFailure: Error | null = null;
+let page: Page;
+let comms = { email: '', password: '' };
+let officialId = '';
+
+const texts = { fi, sv, en } as const;
+
+beforeAll(async () => {
+  app = await startTestApp({ now: () => new Date('2026-11-24T10:00:00Z'), env: { REPORT_RATE_LIMIT: '20' } });
+  const official = await createProfile(app.registry, { displayName: 'Pieksämäen kaupunki', handle: 'pieksamaenkaupunki', url: 'https://www.instagram.com/pieksamaenkaupunki/' });
+  officialId = official.id;
+  comms = await createStaff(app, { email: 'ville.viestija@pieksamaki.fi', displayName: 'Ville Viestijä', roles: [{ role: 'communications', unitId: null }] });
+  base = await app.server.listen({ port: 0, host: '127.0.0.1' });
+  try {
+    browser = await launchBrowser();
+  } catch (error) {
+    launchFailure = error as Error;
+    return;
+  }
+  page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  page.setDefaultTimeout(5_000);
+}, 60_000);
+
+beforeEach(async () => {
+  if (launchFailure) throw launchFailure;
+  await browser!.context.clearCookies();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+async function noViolations(where: string) {
+  expect(await accessibilityViolations(page), where).toEqual([]);
+}
+
+async function signInByKeyboard(who: { email: string; password: string }) {
+  await page.goto(`${base}/sign-in`);
+  await tabTo(page, page.locator('#email'));
+  await page.keyboard.type(who.email);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(who.password);
+  await Promise.all([page.waitForURL(`${base}/staff`), page.keyboard.press('Enter')]);
+}
+
+for (const lang of ['fi', 'sv', 'en'] as const) {
+  describe(`a fake profile in ${lang}`, () => {
+    it('is reported by a resident, handled by communications and shown on the warning list until removed', async () => {
+      const t = texts[lang];
+      const handle = `pieksamaen_vale_${lang}`;
+      const suspect = `https://www.instagram.com/${handle}`;
+
+      // A resident comes from the verify page's link, with the address filled in.
+      const from = `/report?url=${encodeURIComponent(suspect)}&platform=instagram`;
+      await page.goto(`${base}/language/${lang}?next=${encodeURIComponent(from)}`);
+      expect(await page.getAttribute('html', 'lang')).toBe(lang);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(t.report.title);
+      expect(await page.getByLabel(t.report.address).inputValue()).toBe(suspect);
+      await noViolations('report form');
+
+      // Sent without saying what is wrong: the summary names the field and leads to it.
+      await page.getByRole('button', { name: t.report.submit }).click();
+      await page.waitForSelector('.error-summary');
+      await noViolations('report form with an error');
+      const summaryLink = page.getByRole('alert').getByRole('link', { name: t.problem['description-required'] });
+      await tabTo(page, summaryLink);
+      await page.keyboard.press('Enter');
+      const description = page.getByLabel(t.report.description);
+      await expect.poll(() => description.evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.keyboard.type('Profiili käyttää kaupungin logoa ja pyytää henkilötietoja.');
+      await page.getByLabel(t.report.contactEmail).fill(`asukas.${lang}@example.fi`);
+      await Promise.all([page.waitForURL(/\/report\/received\?case=\d+$/), page.getByRole('button', { name: t.report.submit }).click()]);
+      const number = Number(new URL(page.url()).searchParams.get('case'));
+      expect(await page.getByRole('status').textContent()).toBe(t.received.caseNumber.replace('{{number}}', String(number)));
+      await noViolations('confirmation');
+
+      // Communications see it on the dashboard and in the list, and open the case.
+      await signInByKeyboard(comms);
+      await page.goto(`${base}/language/${lang}?next=/staff`);
+      expect(await page.getByRole('heading', { level: 2, name: t.dashboard.title }).count()).toBe(1);
+      await noViolations('dashboard');
+      await page.locator('.staff-nav').getByRole('link', { name: t.nav.cases }).click();
+      await page.waitForURL(/\/staff\/cases$/);
+      await noViolations('case list');
+      await Promise.all([page.waitForURL(new RegExp(`/staff/cases/${number}$`)), page.getByRole('link', { name: `#${number}`, exact: true }).click()]);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain(`#${number}`);
+      await noViolations('new case');
+
+      // Confirmed as a fake of the city's own profile.
+      await page.getByRole('radio', { name: t.verdict.fake, exact: true }).check();
+      await page.getByLabel(t.view.impersonated.label).selectOption(officialId);
+      await Promise.all([page.waitForURL(/done=triaged/), page.getByRole('button', { name: t.view.triage.submit }).click()]);
+      expect(await page.getByRole('status').textContent()).toBe(t.view.done.triaged);
+      await noViolations('confirmed case');
+
+      // Reported to the platform, by keyboard.
+      await tabTo(page, page.getByLabel(t.view.platformForm.channel), 60);
+      await page.getByLabel(t.view.platformForm.channel).selectOption('report-form');
+      await page.getByLabel(t.view.platformForm.reference).fill('IG-2026-11');
+      await Promise.all([page.waitForURL(/done=reported-to-platform/), page.getByRole('button', { name: t.view.platformForm.submit }).click()]);
+      await noViolations('reported case');
+
+      // While it is online, residents are warned of it: as text, never as a link.
+      await page.goto(`${base}/warnings`);
+      const row = page.getByRole('row', { name: new RegExp(`instagram\\.com/${handle}`) });
+      expect(await row.count()).toBe(1);
+      expect(await row.getByRole('link').textContent()).toBe('Pieksämäen kaupunki');
+      expect(await page.locator(`a[href*="${handle}"]`).count()).toBe(0);
+      await noViolations('warning list');
+
+      // Removed: off the list, and the case ended.
+      await page.goto(`${base}/staff/cases/${number}`);
+      await Promise.all([page.waitForURL(/done=removed/), page.getByRole('button', { name: t.view.removedForm.submit }).click()]);
+      expect(await page.getByText(t.view.ended).count()).toBe(1);
+      await noViolations('removed case');
+      await page.goto(`${base}/warnings`);
+      expect(await page.getByRole('row', { name: new RegExp(`instagram\\.com/${handle}`) }).count()).toBe(0);
+      await noViolations('warning list after removal');
+    }, 90_000);
+  });
+}
