@@ -4,6 +4,7 @@ import type { App } from '../../src/app';
 import { en } from '../../src/impersonation/locales/en';
 import { fi } from '../../src/impersonation/locales/fi';
 import { sv } from '../../src/impersonation/locales/sv';
+import { registryCatalogue } from '../../src/registry/locales';
 import { startTestApp } from '../helpers/app';
 import { accessibilityViolations, launchBrowser, tabTo } from '../helpers/browser';
 import { createStaff } from '../helpers/client';
@@ -23,6 +24,8 @@ let comms = { email: '', password: '' };
 let officialId = '';
 
 const texts = { fi, sv, en } as const;
+// Each language's fake adds a word of its own to the official handle, so each opens a case of its own.
+const fakeHandles = { fi: 'pieksamaenkaupunki_virallinen', sv: 'pieksamaenkaupunki_officiell', en: 'pieksamaenkaupunki_official' } as const;
 
 beforeAll(async () => {
   app = await startTestApp({ now: () => new Date('2026-11-24T10:00:00Z'), env: { REPORT_RATE_LIMIT: '20' } });
@@ -67,13 +70,20 @@ for (const lang of ['fi', 'sv', 'en'] as const) {
   describe(`a fake profile in ${lang}`, () => {
     it('is reported by a resident, handled by communications and shown on the warning list until removed', async () => {
       const t = texts[lang];
-      const handle = `pieksamaen_vale_${lang}`;
+      const verifyTexts = registryCatalogue[lang].pages.verify;
+      const handle = fakeHandles[lang];
       const suspect = `https://www.instagram.com/${handle}`;
+      const checkPage = `/verify?address=${encodeURIComponent(`instagram.com/${handle}`)}`;
 
-      // A resident comes from the verify page's link, with the address filled in.
-      const from = `/report?url=${encodeURIComponent(suspect)}&platform=instagram`;
-      await page.goto(`${base}/language/${lang}?next=${encodeURIComponent(from)}`);
+      // A resident checks the address: it is not the city's, and it looks like the city's profile.
+      await page.goto(`${base}/language/${lang}?next=${encodeURIComponent(checkPage)}`);
       expect(await page.getAttribute('html', 'lang')).toBe(lang);
+      expect(await page.locator('#result-title').textContent()).toContain(verifyTexts.suspectedTitle);
+      expect(await page.locator('.resemblances').getByRole('link').textContent()).toBe('Pieksämäen kaupunki');
+      await noViolations('verify: suspected fake');
+
+      // The answer's link leads to the report form, with the address filled in.
+      await Promise.all([page.waitForURL(/\/report\?/), page.getByRole('link', { name: verifyTexts.reportLink }).click()]);
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(t.report.title);
       expect(await page.getByLabel(t.report.address).inputValue()).toBe(suspect);
       await noViolations('report form');
@@ -119,6 +129,11 @@ for (const lang of ['fi', 'sv', 'en'] as const) {
       await page.getByLabel(t.view.platformForm.reference).fill('IG-2026-11');
       await Promise.all([page.waitForURL(/done=reported-to-platform/), page.getByRole('button', { name: t.view.platformForm.submit }).click()]);
       await noViolations('reported case');
+
+      // Verify now tells residents the city has confirmed it as a fake.
+      await page.goto(`${base}${checkPage}`);
+      expect(await page.locator('#result-title').textContent()).toContain(verifyTexts.reportedFakeTitle);
+      await noViolations('verify: confirmed fake');
 
       // While it is online, residents are warned of it: as text, never as a link.
       await page.goto(`${base}/warnings`);

@@ -95,6 +95,7 @@ describe('public pages in a browser', () => {
         '/verify?address=https%3A%2F%2Fwww.facebook.com%2Fpieksamaennuorisotalo',
         '/verify?address=x.com%2Fpmkkirjastoauto',
         '/verify?address=instagram.com%2Fnot_the_city',
+        '/verify?address=instagram.com%2Fpieksamaennuoriso_virallinen&name=Pieks%C3%A4m%C3%A4en+nuoriso',
         '/verify?address=hello+world',
         '/open-data',
         '/no-such-page',

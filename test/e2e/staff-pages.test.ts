@@ -88,6 +88,9 @@ const staffPages = [
   '/staff/proposals/new',
   `/staff/proposals/${'{proposal}'}`,
   `/staff/proposals/${'{proposal}'}/edit`,
+  '/staff/cases',
+  '/staff/watch-list',
+  `/staff/watch-list?profile=${'{profile}'}`,
 ];
 
 const texts = {
