@@ -28,7 +28,13 @@ const syllables = 'ka ko ku ki ke la lo lu li le ma mo mu mi me na no nu ni ne p
 function handleOf(i: number) {
   let name = '';
   for (let n = i, k = 0; k < 4; k++, n = Math.floor(n / syllables.length)) name += syllables[n % syllables.length];
-  return `${name}${i % 3 === 0 ? '_kirjasto' : ''}`;
+  // X allows 15 characters: the longer names go to the platforms that take them.
+  const platform = platformsInBench[i % platformsInBench.length]!;
+  return `${name}${i % 3 === 0 && platform !== 'x' && platform !== 'tiktok' ? `${separatorOn(platform)}kirjasto` : ''}`;
+}
+/** Facebook takes no underscore in a page name, only a full stop. */
+function separatorOn(platform: Platform) {
+  return platform === 'facebook' ? '.' : '_';
 }
 function urlOf(platform: Platform, handle: string) {
   return platform === 'tiktok' || platform === 'threads' ? `https://${hosts[platform]}/@${handle}` : `https://${hosts[platform]}/${handle}`;
@@ -92,8 +98,8 @@ function verifyPaths(count: number): string[] {
     const forms = [
       urlOf(platform, handle),
       `${urlOf(platform, handle).toUpperCase().replace('HTTPS://', 'http://')}?utm_source=bench`,
-      urlOf(platform, handle).replace('www.', 'm.') + '/',
-      urlOf(platform, `${handle}_virallinen`),
+      (platform === 'threads' ? urlOf(platform, handle) : urlOf(platform, handle).replace('www.', 'm.')) + '/',
+      urlOf(platform, `${handle}${separatorOn(platform)}info`),
       urlOf(platform, handle.replace('o', '0').replace('a', '4')),
       urlOf(platform, `${handle.slice(0, 3)}${handle[4]}${handle[3]}${handle.slice(5)}`),
       urlOf(platform, `${handle.slice(0, 2)}${handle[2]}${handle.slice(2)}`),

@@ -73,6 +73,7 @@ import { registerImpersonationStaffRoutes } from './impersonation/staff-routes';
 import { authorizeWatchList } from './impersonation/domain/watch-list';
 import { lookalikeCatalogue } from './impersonation/locales/lookalike';
 import { explainReason } from './impersonation/reason-text';
+import { loadDemoCases } from './impersonation/demo';
 import { FakeProfileCheck } from './impersonation/suspicion';
 import { registerWatchListRoutes } from './impersonation/watch-list';
 
@@ -183,6 +184,12 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     fakeCheck = new FakeProfileCheck({ database, registry, onlineFakes: () => impersonation.onlineFakes(), fakesChannel: impersonationChangedChannel });
     impersonation.onChange(() => fakeCheck!.fakesChanged());
     registry.useSuspicionCheck(fakeCheck.check);
+    const demoCommunications = demoAccounts.find((a) => a.role === 'communications');
+    if (demoCommunications) {
+      const account = await people.findByEmail(demoCommunications.email);
+      const user = account ? await auth.staffUser(database.db, account.id) : null;
+      if (user) await loadDemoCases(impersonation, registry, user);
+    }
     const cookieSecret = config.auth.sessionSecret ?? (await sharedSecret(database, 'cookie-signing'));
 
     const server = Fastify({

@@ -95,6 +95,7 @@ export class RegistryService {
   private unsubscribe: (() => Promise<void>) | null = null;
   private reloading: Promise<void> | null = null;
   private refreshTimer: NodeJS.Timeout | null = null;
+  private retryTimer: NodeJS.Timeout | null = null;
   private suspicionCheck: SuspicionCheck | null = null;
   private readonly changeListeners: (() => void)[] = [];
 
@@ -158,7 +159,8 @@ export class RegistryService {
 
   /**
    * Loads the whole key index into memory, again after every change. A change that arrives during
-   * the load makes it worthless (the cache refuses it) and starts another.
+   * the load makes it worthless (the cache refuses it) and starts another; after three such, the
+   * next try waits a second, so that a burst of changes (an import) is not chased load by load.
    */
   async reloadVerifyIndex(): Promise<void> {
     if (!this.verifyCache.isEnabled) return;
@@ -169,6 +171,11 @@ export class RegistryService {
           const entries = await store.allVerifyEntries(this.database.query);
           if (this.verifyCache.load(entries, generation) || !this.verifyCache.isEnabled) return;
         }
+        this.retryTimer ??= setTimeout(() => {
+          this.retryTimer = null;
+          void this.reloadVerifyIndex().catch(() => this.verifyCache.disable());
+        }, 1000);
+        this.retryTimer.unref();
       } finally {
         this.reloading = null;
       }
@@ -195,7 +202,9 @@ export class RegistryService {
 
   async stopVerifyCache(): Promise<void> {
     if (this.refreshTimer) clearInterval(this.refreshTimer);
+    if (this.retryTimer) clearTimeout(this.retryTimer);
     this.refreshTimer = null;
+    this.retryTimer = null;
     this.verifyCache.disable();
     await this.reloading?.catch(() => {});
     await this.unsubscribe?.();

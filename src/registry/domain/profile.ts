@@ -66,5 +66,12 @@ export function effectiveStatus(profile: Pick<ProfileDetails, 'status' | 'closin
 
 /** Today's date in the city's time zone, as YYYY-MM-DD. */
 export function cityToday(now: Date = new Date(), timeZone = 'Europe/Helsinki'): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  // A formatter costs far more to make than to use, and verify asks for the day on every answer.
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(now);
 }
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
