@@ -76,6 +76,11 @@ import { explainReason } from './impersonation/reason-text';
 import { loadDemoCases } from './impersonation/demo';
 import { FakeProfileCheck } from './impersonation/suspicion';
 import { registerWatchListRoutes } from './impersonation/watch-list';
+import { registerContentCheckApi } from './content-check/api';
+import { authorizeContentCheck } from './content-check/domain/policy';
+import { contentCheckCatalogue } from './content-check/locales';
+import { registerContentCheckRoutes } from './content-check/routes';
+import { ContentCheckService } from './content-check/service';
 
 export interface AppOverrides {
   /** An open database to use instead of opening one from the configuration (tests share one). */
@@ -110,7 +115,7 @@ export interface App {
   close(): Promise<void>;
 }
 
-export const catalogues = { common: commonCatalogue, registry: registryCatalogue, auth: authCatalogue, audit: auditCatalogue, people: peopleCatalogue, terms: termsCatalogue, lifecycle: lifecycleCatalogue, reviews: reviewsCatalogue, impersonation: impersonationCatalogue, lookalike: lookalikeCatalogue };
+export const catalogues = { common: commonCatalogue, registry: registryCatalogue, auth: authCatalogue, audit: auditCatalogue, people: peopleCatalogue, terms: termsCatalogue, lifecycle: lifecycleCatalogue, reviews: reviewsCatalogue, impersonation: impersonationCatalogue, lookalike: lookalikeCatalogue, contentCheck: contentCheckCatalogue };
 
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
   return config.databaseUrl
@@ -301,6 +306,9 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     registerImpersonationStaffRoutes(server, { impersonation, registry, auth, site, now });
     registerImpersonationStaffApi(server, { impersonation });
     registerWatchListRoutes(server, { registry, site });
+    const contentCheck = new ContentCheckService({ database, publicContacts: config.city.publicContacts });
+    registerContentCheckRoutes(server, { contentCheck, site });
+    registerContentCheckApi(server, { contentCheck, i18n });
 
     const service = registry;
     await service.startVerifyCache();
@@ -372,6 +380,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
 /** The staff links a person sees: only those their roles open. */
 function staffNavFor(user: StaffUser): NavItem[] {
   const items: NavItem[] = [{ href: '/staff', label: 'staff.dashboard' }];
+  if (authorizeContentCheck(user, 'check')) items.push({ href: '/staff/content-check', label: 'contentCheck:nav.check' });
   if (authorizeProposal(user, 'list', null)) items.push({ href: '/staff/proposals', label: 'lifecycle:nav.proposals' });
   if (authorizeReview(user, 'list', null)) items.push({ href: '/staff/reviews', label: 'reviews:nav.reviews' });
   if (authorizeCase(user, 'list')) items.push({ href: '/staff/cases', label: 'impersonation:nav.cases' });

@@ -3,10 +3,12 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { buildApp, catalogues, openConfiguredDatabase } from './app';
 import { explainReason } from './impersonation/reason-text';
+import { presentCheck } from './content-check/present';
+import { ContentCheckService } from './content-check/service';
 import { ConfigError, loadConfig } from './config';
 import { verifyAuditChain } from './platform/audit/audit';
 import { DataDirLockedError } from './platform/db/database';
-import { I18n, isLang, type Lang } from './platform/i18n/i18n';
+import { I18n, isLang, type Lang, type Translate } from './platform/i18n/i18n';
 import { exportDocument, parseImportFile, profilesToCsv } from './registry/exchange';
 import { ImportRejectedError, RegistryRuleError } from './registry/service';
 import { isPlatform } from './registry/domain/platforms';
@@ -41,11 +43,20 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(usage);
     return command || values.help ? 0 : 2;
   }
-  if (!['db:migrate', 'audit', 'import', 'export', 'verify', 'people', 'terms'].includes(command)) {
+  if (!['db:migrate', 'audit', 'import', 'export', 'verify', 'check', 'people', 'terms'].includes(command)) {
     process.stderr.write(`${t('cli.unknownCommand', { command })}\n\n${usage}`);
     return 2;
   }
   const config = loadConfig({ LOG_LEVEL: 'silent', ...process.env });
+
+  if (command === 'check') {
+    if (!values.jsonl) {
+      process.stderr.write(usage);
+      return 2;
+    }
+    // Checking needs no database: an archive can be checked on any machine.
+    return checkJsonLines(new ContentCheckService({ database: null, publicContacts: config.city.publicContacts }), t);
+  }
 
   if (command === 'db:migrate') {
     const database = await openConfiguredDatabase(config);
@@ -255,6 +266,37 @@ async function verifyJsonLines(registry: Awaited<ReturnType<typeof buildApp>>['r
   }
   if (failures) process.stderr.write(`${t('cli.linesFailed', { count: failures })}\n`);
   // Checking is no change: bad lines are answered in the output, and the run itself succeeded.
+  return 0;
+}
+
+/** One verdict per draft, in order; a bad line gets an error answer, not a crash. */
+async function checkJsonLines(contentCheck: ContentCheckService, t: Translate) {
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  let lineNumber = 0;
+  let failures = 0;
+  for await (const line of lines) {
+    lineNumber++;
+    if (line.trim() === '') continue;
+    let input: Record<string, unknown>;
+    try {
+      const parsed: unknown = JSON.parse(line);
+      if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object');
+      input = parsed as Record<string, unknown>;
+    } catch {
+      failures++;
+      process.stdout.write(`${JSON.stringify({ id: null, verdict: 'error', error: 'invalid-json', line: lineNumber })}\n`);
+      continue;
+    }
+    const id = input.id ?? null;
+    if (typeof input.text !== 'string') {
+      failures++;
+      process.stdout.write(`${JSON.stringify({ id, verdict: 'error', error: 'validation', field: 'text', message: t('validation.required') })}\n`);
+      continue;
+    }
+    const { verdict, findings } = presentCheck(contentCheck.check({ text: input.text }), t);
+    process.stdout.write(`${JSON.stringify({ id, verdict, findings })}\n`);
+  }
+  if (failures) process.stderr.write(`${t('cli.linesFailed', { count: failures })}\n`);
   return 0;
 }
 

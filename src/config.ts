@@ -15,6 +15,8 @@ export interface Config {
     reportChannel: string;
     /** Public base URL of this registry, used in links that leave the app (feeds, rel="me", CSV). */
     publicUrl: string;
+    /** The city's own public e-mail addresses and phone numbers: the check before publishing lets them be. */
+    publicContacts: string[];
   };
   /** Verify requests per minute from one address (0: no limit). */
   verifyRateLimit: number;
@@ -84,6 +86,11 @@ const envSchema = z.object({
   CITY_WEB_DOMAIN: domain.default('pieksamaki.fi'),
   CITY_EMAIL_DOMAIN: domain.default('pieksamaki.fi'),
   REPORT_CHANNEL: z.string().trim().min(1).max(300).optional(),
+  CITY_PUBLIC_CONTACTS: z
+    .string()
+    .max(2000)
+    .optional()
+    .transform((v) => (v ?? '').split(',').map((c) => c.trim()).filter((c) => c !== '')),
   PUBLIC_URL: z
     .string()
     .trim()
@@ -166,6 +173,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       emailDomain: e.CITY_EMAIL_DOMAIN,
       reportChannel: e.REPORT_CHANNEL ?? `viestinta@${e.CITY_EMAIL_DOMAIN}`,
       publicUrl: e.PUBLIC_URL ?? `http://localhost:${port}`,
+      // The city's switchboard and registry office are typical; without the setting, only the
+      // address where residents report is known to be public.
+      publicContacts: e.CITY_PUBLIC_CONTACTS.length
+        ? e.CITY_PUBLIC_CONTACTS
+        : [e.REPORT_CHANNEL ?? `viestinta@${e.CITY_EMAIL_DOMAIN}`].filter((c) => c.includes('@')),
     },
     verifyRateLimit: e.VERIFY_RATE_LIMIT,
     reportRateLimit: e.REPORT_RATE_LIMIT,

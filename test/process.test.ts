@@ -84,6 +84,30 @@ describe('the command line', () => {
   }, 120_000);
 });
 
+describe('checking an archive of posts before publishing', () => {
+  it('reads drafts as JSON Lines and writes a verdict with findings per line, without a database', () => {
+    const dataDir = freshDataDir();
+    const lines = [
+      JSON.stringify({ id: 1, text: 'Hakijan henkilötunnus on 131052-308T.' }),
+      JSON.stringify({ id: 2, text: 'Uimahalli on auki joulunpyhinä.' }),
+      '{not json',
+      JSON.stringify({ id: 4 }),
+    ];
+    const checked = cli(['check', '--jsonl'], dataDir, lines.join('\n'));
+    expect(checked.status).toBe(0);
+    const answers = checked.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(answers.map((a) => [a.id, a.verdict])).toEqual([
+      [1, 'do-not-publish'],
+      [2, 'ok'],
+      [null, 'error'],
+      [4, 'error'],
+    ]);
+    expect(answers[0].findings[0]).toMatchObject({ type: 'FI_HETU', start: 25, end: 36, text: '131052-308T', suggestion: 'Remove the identity code.' });
+    expect(answers[3]).toMatchObject({ error: 'validation', field: 'text' });
+    expect(checked.stderr).toContain('2');
+  }, 60_000);
+});
+
 describe('npm run db:migrate', () => {
   it('applies the migrations to a new data folder and says so', () => {
     const result = spawnSync('npm', ['run', '--silent', 'db:migrate'], { cwd: root, env: env(freshDataDir(), { LANG: 'en_GB.UTF-8' }), encoding: 'utf8', timeout: 60_000 });

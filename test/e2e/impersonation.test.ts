@@ -1,12 +1,12 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { App } from '../../src/app';
 import { en } from '../../src/impersonation/locales/en';
 import { fi } from '../../src/impersonation/locales/fi';
 import { sv } from '../../src/impersonation/locales/sv';
 import { registryCatalogue } from '../../src/registry/locales';
 import { startTestApp } from '../helpers/app';
-import { accessibilityViolations, launchBrowser, tabTo } from '../helpers/browser';
+import { accessibilityViolations, servedInBrowser, signInByKeyboard, tabTo } from '../helpers/browser';
 import { createStaff } from '../helpers/client';
 import { createProfile } from '../helpers/factories';
 
@@ -17,8 +17,6 @@ import { createProfile } from '../helpers/factories';
 
 let app: App;
 let base: string;
-let browser: Awaited<ReturnType<typeof launchBrowser>> | undefined;
-let launchFailure: Error | null = null;
 let page: Page;
 let comms = { email: '', password: '' };
 let officialId = '';
@@ -27,43 +25,19 @@ const texts = { fi, sv, en } as const;
 // Each language's fake adds a word of its own to the official handle, so each opens a case of its own.
 const fakeHandles = { fi: 'pieksamaenkaupunki_virallinen', sv: 'pieksamaenkaupunki_officiell', en: 'pieksamaenkaupunki_official' } as const;
 
-beforeAll(async () => {
-  app = await startTestApp({ now: () => new Date('2026-11-24T10:00:00Z'), env: { REPORT_RATE_LIMIT: '20' } });
-  const official = await createProfile(app.registry, { displayName: 'Pieksämäen kaupunki', handle: 'pieksamaenkaupunki', url: 'https://www.instagram.com/pieksamaenkaupunki/' });
-  officialId = official.id;
-  comms = await createStaff(app, { email: 'ville.viestija@pieksamaki.fi', displayName: 'Ville Viestijä', roles: [{ role: 'communications', unitId: null }] });
-  base = await app.server.listen({ port: 0, host: '127.0.0.1' });
-  try {
-    browser = await launchBrowser();
-  } catch (error) {
-    launchFailure = error as Error;
-    return;
-  }
-  page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  page.setDefaultTimeout(5_000);
-}, 60_000);
-
-beforeEach(async () => {
-  if (launchFailure) throw launchFailure;
-  await browser!.context.clearCookies();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+servedInBrowser(
+  async () => {
+    app = await startTestApp({ now: () => new Date('2026-11-24T10:00:00Z'), env: { REPORT_RATE_LIMIT: '20' } });
+    const official = await createProfile(app.registry, { displayName: 'Pieksämäen kaupunki', handle: 'pieksamaenkaupunki', url: 'https://www.instagram.com/pieksamaenkaupunki/' });
+    officialId = official.id;
+    comms = await createStaff(app, { email: 'ville.viestija@pieksamaki.fi', displayName: 'Ville Viestijä', roles: [{ role: 'communications', unitId: null }] });
+    return app;
+  },
+  (session) => ({ base, page } = session),
+);
 
 async function noViolations(where: string) {
   expect(await accessibilityViolations(page), where).toEqual([]);
-}
-
-async function signInByKeyboard(who: { email: string; password: string }) {
-  await page.goto(`${base}/sign-in`);
-  await tabTo(page, page.locator('#email'));
-  await page.keyboard.type(who.email);
-  await page.keyboard.press('Tab');
-  await page.keyboard.type(who.password);
-  await Promise.all([page.waitForURL(`${base}/staff`), page.keyboard.press('Enter')]);
 }
 
 for (const lang of ['fi', 'sv', 'en'] as const) {
@@ -105,7 +79,7 @@ for (const lang of ['fi', 'sv', 'en'] as const) {
       await noViolations('confirmation');
 
       // Communications see it on the dashboard and in the list, and open the case.
-      await signInByKeyboard(comms);
+      await signInByKeyboard(page, base, comms);
       await page.goto(`${base}/language/${lang}?next=/staff`);
       expect(await page.getByRole('heading', { level: 2, name: t.dashboard.title }).count()).toBe(1);
       await noViolations('dashboard');

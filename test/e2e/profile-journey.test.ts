@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { App } from '../../src/app';
 import { startTestApp } from '../helpers/app';
-import { accessibilityViolations, launchBrowser } from '../helpers/browser';
+import { accessibilityViolations, servedInBrowser } from '../helpers/browser';
 import { createStaff, testPassword } from '../helpers/client';
 
 // One organisation profile and one expert profile from proposal to closed, in Finnish, by
@@ -10,40 +10,23 @@ import { createStaff, testPassword } from '../helpers/client';
 
 let app: App;
 let base: string;
-let browser: Awaited<ReturnType<typeof launchBrowser>> | undefined;
-let launchFailure: Error | null = null;
 let page: Page;
 let clock = new Date('2026-11-26T08:00:00Z');
 const people: Record<'employee' | 'expert' | 'supervisor', { email: string; id: string }> = {} as never;
 
-beforeAll(async () => {
-  app = await startTestApp({ now: () => clock });
-  const sector = await app.registry.createUnit({ parentId: null, level: 'sector', name: { fi: 'Sivistystoimiala', sv: 'Bildningssektorn', en: 'Education' } }, 'test');
-  const youth = await app.registry.createUnit({ parentId: sector.id, level: 'unit', name: { fi: 'Nuorisopalvelut', sv: 'Ungdomstjänster', en: 'Youth services' } }, 'test');
-  await app.terms.recordVersion('instagram', { version: '2026-01-01', note: '', source: 'manual' }, 'test');
-  people.employee = await createStaff(app, { email: 'eero.ehdottaja@pieksamaki.fi', displayName: 'Eero Ehdottaja', roles: [{ role: 'employee', unitId: youth.id }] });
-  people.expert = await createStaff(app, { email: 'seija.laitinen@pieksamaki.fi', displayName: 'Seija Laitinen', roles: [{ role: 'employee', unitId: youth.id }] });
-  people.supervisor = await createStaff(app, { email: 'sanna.esihenkilo@pieksamaki.fi', displayName: 'Sanna Esihenkilö', roles: [{ role: 'supervisor', unitId: sector.id }] });
-  base = await app.server.listen({ port: 0, host: '127.0.0.1' });
-  try {
-    browser = await launchBrowser();
-  } catch (error) {
-    launchFailure = error as Error;
-    return;
-  }
-  page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  page.setDefaultTimeout(5_000);
-}, 60_000);
-
-beforeEach(async () => {
-  if (launchFailure) throw launchFailure;
-  await browser!.context.clearCookies();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+servedInBrowser(
+  async () => {
+    app = await startTestApp({ now: () => clock });
+    const sector = await app.registry.createUnit({ parentId: null, level: 'sector', name: { fi: 'Sivistystoimiala', sv: 'Bildningssektorn', en: 'Education' } }, 'test');
+    const youth = await app.registry.createUnit({ parentId: sector.id, level: 'unit', name: { fi: 'Nuorisopalvelut', sv: 'Ungdomstjänster', en: 'Youth services' } }, 'test');
+    await app.terms.recordVersion('instagram', { version: '2026-01-01', note: '', source: 'manual' }, 'test');
+    people.employee = await createStaff(app, { email: 'eero.ehdottaja@pieksamaki.fi', displayName: 'Eero Ehdottaja', roles: [{ role: 'employee', unitId: youth.id }] });
+    people.expert = await createStaff(app, { email: 'seija.laitinen@pieksamaki.fi', displayName: 'Seija Laitinen', roles: [{ role: 'employee', unitId: youth.id }] });
+    people.supervisor = await createStaff(app, { email: 'sanna.esihenkilo@pieksamaki.fi', displayName: 'Sanna Esihenkilö', roles: [{ role: 'supervisor', unitId: sector.id }] });
+    return app;
+  },
+  (session) => ({ base, page } = session),
+);
 
 async function noViolations(step: string) {
   expect(await accessibilityViolations(page), step).toEqual([]);
@@ -62,7 +45,7 @@ async function press(selector: string) {
 }
 
 async function signInAs(who: { email: string }) {
-  await browser!.context.clearCookies();
+  await page.context().clearCookies();
   await page.goto(`${base}/language/fi?next=/sign-in`);
   await type('#email', who.email);
   await type('#password', testPassword);

@@ -1,8 +1,8 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { App } from '../../src/app';
 import { startTestApp } from '../helpers/app';
-import { accessibilityViolations, launchBrowser, tabTo } from '../helpers/browser';
+import { accessibilityViolations, servedInBrowser, tabTo } from '../helpers/browser';
 import { createProfile } from '../helpers/factories';
 
 // The public pages in a real browser: axe finds no WCAG 2.1 AA violation on any of them, in any
@@ -10,67 +10,48 @@ import { createProfile } from '../helpers/factories';
 
 let app: App;
 let base: string;
-let browser: Awaited<ReturnType<typeof launchBrowser>> | undefined;
-let launchFailure: Error | null = null;
-let context: BrowserContext;
 let page: Page;
 let profileIds: { active: string; closed: string; mastodon: string; closing: string };
 
-beforeAll(async () => {
-  app = await startTestApp({ now: () => new Date('2026-11-24T10:00:00Z') });
-  const unit = await app.registry.createUnit({ parentId: null, level: 'sector', name: { fi: 'Sivistystoimiala', sv: 'Bildningssektorn', en: 'Education sector' } }, 'test');
-  const team = await app.registry.createUnit({ parentId: unit.id, level: 'unit', name: { fi: 'Nuorisopalvelut', sv: 'Ungdomstjänster', en: 'Youth services' } }, 'test');
-  const active = await createProfile(app.registry, {
-    displayName: 'Pieksämäen Nuorisotoimi',
-    url: 'https://www.instagram.com/pieksamaennuoriso/',
-    handle: 'pieksamaennuoriso',
-    unitId: team.id,
-  });
-  const closed = await createProfile(app.registry, {
-    displayName: 'Pieksämäen nuorisotalo',
-    url: 'https://www.facebook.com/pieksamaennuorisotalo',
-    platform: 'facebook',
-    handle: null,
-    unitId: team.id,
-    status: 'closed',
-    closingDate: '2026-03-31',
-    closingReason: 'Nuorisotalon viestintä siirtyi nuorisotoimen profiiliin.',
-    successorProfileId: active.id,
-  });
-  const mastodon = await createProfile(app.registry, { displayName: 'Pieksämäki Mastodonissa', platform: 'mastodon', url: 'https://mastodon.fi/@pieksamaki', handle: null });
-  const closing = await createProfile(app.registry, {
-    displayName: 'Kirjastoauto',
-    platform: 'x',
-    url: 'https://x.com/pmkkirjastoauto',
-    handle: 'pmkkirjastoauto',
-    status: 'closing',
-    closingDate: '2026-12-31',
-    closingReason: 'Kirjastoauton tiedotus siirtyy kirjaston verkkosivuille.',
-    successorUrl: 'https://www.pieksamaki.fi/kirjasto',
-  });
-  profileIds = { active: active.id, closed: closed.id, mastodon: mastodon.id, closing: closing.id };
-  base = await app.server.listen({ port: 0, host: '127.0.0.1' });
-  try {
-    browser = await launchBrowser();
-  } catch (error) {
-    // Every test then fails with the reason, rather than the file being skipped as a whole.
-    launchFailure = error as Error;
-    return;
-  }
-  context = browser.context;
-  page = context.pages()[0] ?? (await context.newPage());
-  // A step that cannot happen should fail with its own message, well before the test's timeout.
-  page.setDefaultTimeout(5_000);
-}, 60_000);
-
-beforeEach(() => {
-  if (launchFailure) throw launchFailure;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+servedInBrowser(
+  async () => {
+    app = await startTestApp({ now: () => new Date('2026-11-24T10:00:00Z') });
+    const unit = await app.registry.createUnit({ parentId: null, level: 'sector', name: { fi: 'Sivistystoimiala', sv: 'Bildningssektorn', en: 'Education sector' } }, 'test');
+    const team = await app.registry.createUnit({ parentId: unit.id, level: 'unit', name: { fi: 'Nuorisopalvelut', sv: 'Ungdomstjänster', en: 'Youth services' } }, 'test');
+    const active = await createProfile(app.registry, {
+      displayName: 'Pieksämäen Nuorisotoimi',
+      url: 'https://www.instagram.com/pieksamaennuoriso/',
+      handle: 'pieksamaennuoriso',
+      unitId: team.id,
+    });
+    const closed = await createProfile(app.registry, {
+      displayName: 'Pieksämäen nuorisotalo',
+      url: 'https://www.facebook.com/pieksamaennuorisotalo',
+      platform: 'facebook',
+      handle: null,
+      unitId: team.id,
+      status: 'closed',
+      closingDate: '2026-03-31',
+      closingReason: 'Nuorisotalon viestintä siirtyi nuorisotoimen profiiliin.',
+      successorProfileId: active.id,
+    });
+    const mastodon = await createProfile(app.registry, { displayName: 'Pieksämäki Mastodonissa', platform: 'mastodon', url: 'https://mastodon.fi/@pieksamaki', handle: null });
+    const closing = await createProfile(app.registry, {
+      displayName: 'Kirjastoauto',
+      platform: 'x',
+      url: 'https://x.com/pmkkirjastoauto',
+      handle: 'pmkkirjastoauto',
+      status: 'closing',
+      closingDate: '2026-12-31',
+      closingReason: 'Kirjastoauton tiedotus siirtyy kirjaston verkkosivuille.',
+      successorUrl: 'https://www.pieksamaki.fi/kirjasto',
+    });
+    profileIds = { active: active.id, closed: closed.id, mastodon: mastodon.id, closing: closing.id };
+    return app;
+  },
+  (session) => ({ base, page } = session),
+  { clearCookies: false },
+);
 
 async function open(path: string) {
   const response = await page.goto(`${base}${path}`);

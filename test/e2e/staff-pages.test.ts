@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { App } from '../../src/app';
 import { demoUnitId } from '../../src/registry/demo/data';
 import { loadDemoData } from '../../src/registry/demo/load';
 import { startTestApp } from '../helpers/app';
-import { accessibilityViolations, launchBrowser, tabTo } from '../helpers/browser';
+import { accessibilityViolations, servedInBrowser, signInByKeyboard, tabTo } from '../helpers/browser';
 import { createStaff } from '../helpers/client';
 
 // Staff pages in a real browser: signing in and out by keyboard, a forbidden page, and no WCAG 2.1
@@ -12,59 +12,32 @@ import { createStaff } from '../helpers/client';
 
 let app: App;
 let base: string;
-let browser: Awaited<ReturnType<typeof launchBrowser>> | undefined;
-let launchFailure: Error | null = null;
 let page: Page;
 const people = { communications: { email: '', password: '' }, employee: { email: '', password: '' } };
 let proposalId = '';
 
-beforeAll(async () => {
-  app = await startTestApp({ now: () => new Date('2026-11-24T10:00:00Z') });
-  await loadDemoData(app.registry, app.database, app.config);
-  people.communications = await createStaff(app, { email: 'ville.viestija@pieksamaki.fi', displayName: 'Ville Viestijä', roles: [{ role: 'communications', unitId: null }] });
-  people.employee = await createStaff(app, { email: 'teemu.tyontekija@pieksamaki.fi', displayName: 'Teemu Työntekijä', roles: [{ role: 'employee', unitId: demoUnitId(5) }] });
-  // A draft of the communications person's own, with everything missing: the page lists it all.
-  const communications = (await app.auth.staffUser(app.database.db, (people.communications as { id?: string }).id!))!;
-  const draft = await app.lifecycle.createDraft(communications, {
-    kind: 'expert', platform: 'instagram', workingName: 'Luonnos', unitId: demoUnitId(5), purpose: '', audience: '', interactions: [],
-    privateMessagePolicy: '', hoursPerWeek: 0, administrators: [], contactEmail: '', expertUserId: null, expertRole: '', separationConfirmed: false,
-    termsVersionReviewed: null, termsConcerns: '',
-  });
-  if (!draft.ok) throw new Error('draft not made');
-  proposalId = draft.proposal.id;
-  base = await app.server.listen({ port: 0, host: '127.0.0.1' });
-  try {
-    browser = await launchBrowser();
-  } catch (error) {
-    launchFailure = error as Error;
-    return;
-  }
-  page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  page.setDefaultTimeout(5_000);
-}, 60_000);
-
-beforeEach(async () => {
-  if (launchFailure) throw launchFailure;
-  await browser!.context.clearCookies();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+servedInBrowser(
+  async () => {
+    app = await startTestApp({ now: () => new Date('2026-11-24T10:00:00Z') });
+    await loadDemoData(app.registry, app.database, app.config);
+    people.communications = await createStaff(app, { email: 'ville.viestija@pieksamaki.fi', displayName: 'Ville Viestijä', roles: [{ role: 'communications', unitId: null }] });
+    people.employee = await createStaff(app, { email: 'teemu.tyontekija@pieksamaki.fi', displayName: 'Teemu Työntekijä', roles: [{ role: 'employee', unitId: demoUnitId(5) }] });
+    // A draft of the communications person's own, with everything missing: the page lists it all.
+    const communications = (await app.auth.staffUser(app.database.db, (people.communications as { id?: string }).id!))!;
+    const draft = await app.lifecycle.createDraft(communications, {
+      kind: 'expert', platform: 'instagram', workingName: 'Luonnos', unitId: demoUnitId(5), purpose: '', audience: '', interactions: [],
+      privateMessagePolicy: '', hoursPerWeek: 0, administrators: [], contactEmail: '', expertUserId: null, expertRole: '', separationConfirmed: false,
+      termsVersionReviewed: null, termsConcerns: '',
+    });
+    if (!draft.ok) throw new Error('draft not made');
+    proposalId = draft.proposal.id;
+    return app;
+  },
+  (session) => ({ base, page } = session),
+);
 
 async function inLanguage(lang: string) {
   await page.goto(`${base}/language/${lang}?next=/sign-in`);
-}
-
-/** Signs in with the keyboard alone, as a screen reader or keyboard user would. */
-async function signInByKeyboard(who: { email: string; password: string }) {
-  await page.goto(`${base}/sign-in`);
-  await tabTo(page, page.locator('#email'));
-  await page.keyboard.type(who.email);
-  await page.keyboard.press('Tab');
-  await page.keyboard.type(who.password);
-  await Promise.all([page.waitForURL(`${base}/staff`), page.keyboard.press('Enter')]);
 }
 
 const staffPages = [
@@ -88,6 +61,7 @@ const staffPages = [
   '/staff/proposals/new',
   `/staff/proposals/${'{proposal}'}`,
   `/staff/proposals/${'{proposal}'}/edit`,
+  '/staff/content-check',
   '/staff/cases',
   '/staff/watch-list',
   `/staff/watch-list?profile=${'{profile}'}`,
@@ -105,7 +79,7 @@ for (const lang of ['fi', 'sv', 'en'] as const) {
       await inLanguage(lang);
       expect(await page.locator('h1').textContent()).toBe(texts[lang].signIn);
       expect(await accessibilityViolations(page)).toEqual([]);
-      await signInByKeyboard(people.communications);
+      await signInByKeyboard(page, base, people.communications);
       const [profile] = await app.registry.allProfiles();
       for (const path of staffPages) {
         const expert = (await app.registry.allProfiles({ kind: 'expert' }))[0]!;
@@ -136,7 +110,7 @@ for (const lang of ['fi', 'sv', 'en'] as const) {
 
     it("shows an employee a forbidden page for the list of accounts, without violations", async () => {
       await inLanguage(lang);
-      await signInByKeyboard(people.employee);
+      await signInByKeyboard(page, base, people.employee);
       const response = await page.goto(`${base}/staff/users`);
       expect(response?.status()).toBe(403);
       expect(await page.locator('h1').textContent()).toBe(texts[lang].forbidden);

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import type { App } from '../../src/app';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -42,4 +44,51 @@ export async function tabTo(page: Page, target: Locator, limit = 30): Promise<nu
     if (await target.evaluate((el) => el === document.activeElement)) return presses;
   }
   throw new Error(`${target} was not reached with ${limit} presses of Tab`);
+}
+
+/**
+ * A file's browser tests share one app, served on a free port, and one browser page. `start`
+ * makes the app with what the file needs; `ready` receives the address and the page. If the
+ * browser cannot start, every test fails with the reason rather than the file being skipped.
+ */
+export function servedInBrowser(
+  start: () => Promise<App>,
+  ready: (session: { base: string; page: Page }) => void,
+  options: { clearCookies?: boolean } = {},
+): void {
+  let app: App | undefined;
+  let browser: Awaited<ReturnType<typeof launchBrowser>> | undefined;
+  let launchFailure: Error | null = null;
+  beforeAll(async () => {
+    app = await start();
+    const base = await app.server.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      browser = await launchBrowser();
+    } catch (error) {
+      launchFailure = error as Error;
+      return;
+    }
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    // A step that cannot happen should fail with its own message, well before the test's timeout.
+    page.setDefaultTimeout(5_000);
+    ready({ base, page });
+  }, 60_000);
+  beforeEach(async () => {
+    if (launchFailure) throw launchFailure;
+    if (options.clearCookies !== false) await browser!.context.clearCookies();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+}
+
+/** Signs in with the keyboard alone, as a screen reader or keyboard user would. */
+export async function signInByKeyboard(page: Page, base: string, who: { email: string; password: string }): Promise<void> {
+  await page.goto(`${base}/sign-in`);
+  await tabTo(page, page.locator('#email'));
+  await page.keyboard.type(who.email);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(who.password);
+  await Promise.all([page.waitForURL(`${base}/staff`), page.keyboard.press('Enter')]);
 }

@@ -113,6 +113,7 @@ export const en: Catalogue<typeof fi> = {
       'people:read': 'Read users',
       'audit:read': 'Read the audit trail',
       'cases:read': 'Read fake-profile cases',
+      'content:check': 'Check drafts before publishing',
     },
   },
   role: {

@@ -110,6 +110,7 @@ export const fi = {
       'people:read': 'Käyttäjien luku',
       'audit:read': 'Muutoslokin luku',
       'cases:read': 'Valeprofiilitapausten luku',
+      'content:check': 'Tarkistaa luonnoksia ennen julkaisua',
     },
   },
   role: {

@@ -113,6 +113,7 @@ export const sv: Catalogue<typeof fi> = {
       'people:read': 'Läsa användare',
       'audit:read': 'Läsa ändringsloggen',
       'cases:read': 'Läsa ärenden om falska profiler',
+      'content:check': 'Granska utkast före publicering',
     },
   },
   role: {

@@ -30,7 +30,9 @@ Commands:
   export [--format json|csv] [--output FILE]
                                   export the registry (JSON by default) to stdout or FILE
   verify --jsonl                  read JSON Lines {"id","url"} or {"id","platform","handle"} from stdin,
-                                  write {"id","status","profileId"} per line
+                                  write {"id","status","profileId","resembles","case"} per line
+  check --jsonl                   check drafts before publishing: read {"id","text"} per line from
+                                  stdin, write {"id","verdict","findings"} per line
   people add EMAIL [--name NAME] [--role communications|auditor]
                                   add a person with a city-wide role (the first communications
                                   account); prints a link to set the password

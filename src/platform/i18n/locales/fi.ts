@@ -27,7 +27,9 @@ Komennot:
   export [--format json|csv] [--output TIEDOSTO]
                                   vie rekisteri (oletuksena JSON) tulosteeseen tai tiedostoon
   verify --jsonl                  lue JSON-rivejä {"id","url"} tai {"id","platform","handle"},
-                                  kirjoita {"id","status","profileId"} riveittäin
+                                  kirjoita {"id","status","profileId","resembles","case"} riveittäin
+  check --jsonl                   tarkista luonnokset ennen julkaisua: lue {"id","text"} riveittäin,
+                                  kirjoita {"id","verdict","findings"} riveittäin
   people add EMAIL [--name NIMI] [--role communications|auditor]
                                   lisää henkilö koko kaupungin roolilla (ensimmäinen viestinnän
                                   tunnus); tulostaa linkin salasanan asettamiseen

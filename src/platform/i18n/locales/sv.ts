@@ -30,7 +30,9 @@ Kommandon:
   export [--format json|csv] [--output FIL]
                                   exportera registret (som standard JSON) till utdata eller fil
   verify --jsonl                  läs JSON-rader {"id","url"} eller {"id","platform","handle"},
-                                  skriv {"id","status","profileId"} per rad
+                                  skriv {"id","status","profileId","resembles","case"} per rad
+  check --jsonl                   granska utkast före publicering: läs {"id","text"} per rad,
+                                  skriv {"id","verdict","findings"} per rad
   people add E-POST [--name NAMN] [--role communications|auditor]
                                   lägg till en person med en roll för hela staden (det första
                                   kommunikationskontot); skriver ut en länk för att ställa in lösenord

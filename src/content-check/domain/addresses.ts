@@ -1,0 +1,174 @@
+import { isPostalCode, isTownOf, placeNames } from './data/postal-codes';
+import { findingAt, type Finding } from './finding';
+import { isLetterCode, nameReadings } from './names';
+
+// Street addresses (P8): a street name ending in a street word (Keskuskatu, Asemantie,
+// Kyrkvägen), or a street word after a name in the genitive (Aleksis Kiven katu), then a house
+// number, with an optional stairway letter and flat number (Keskuskatu 5 B 12, 5 as. 3), and an
+// optional postal code and town (76100 Pieksämäki) or town alone (, Pieksämäki) checked against
+// Posti's postal codes. Decisions:
+// - No house number, no address: "Kauppakadulla" names a street, not anyone's home.
+// - A postal code and town alone are not an address: they name an area of thousands of people.
+// - An inflected street with a number counts (Keskuskadulla 5), unless what follows reads as a
+//   date, a time or a quantity (Kauppatorilla 12.6., Torilla 10–14, Rantaraitilla 5 km,
+//   Kauppatorilla 12 myyjää): an inflected street is where things happen more often than where
+//   someone lives.
+// - Numbered highways are not addresses (Valtatie 5, Kantatie 72).
+
+/** Finnish street words with their case forms, the nominative first; a street name ends in one (Keskus|kadulla). */
+const finnishStreetWords = [
+  'katu kadun kadulla kadulle kadulta kadussa kadusta katua katuun kaduksi',
+  'tie tien tiellä tielle tieltä tiessä tiestä tietä tiehen',
+  'kuja kujan kujalla kujalle kujalta kujassa kujasta kujaa kujaan',
+  'polku polun polulla polulle polulta polussa polusta polkua polkuun',
+  'raitti raitin raitilla raitille raitilta raitissa raitista raittia raittiin',
+  'väylä väylän väylällä väylälle väylältä väylässä väylästä väylää väylään',
+  'puistikko puistikon puistikolla puistikolle puistikolta puistikossa puistikosta puistikkoa puistikkoon',
+  'rinne rinteen rinteellä rinteelle rinteeltä rinteessä rinteestä rinnettä rinteeseen',
+  'ranta rannan rannalla rannalle rannalta rannassa rannasta rantaa rantaan',
+  'tori torin torilla torille torilta torissa torista toria toriin',
+  'kaari kaaren kaarella kaarelle kaarelta kaaressa kaaresta kaarta kaareen',
+  'kaarre kaarteen kaarteella kaarteelle kaarteelta kaarteessa kaarteesta kaarretta kaarteeseen',
+  'aukio aukion aukiolla aukiolle aukiolta aukiossa aukiosta aukiota aukioon',
+  'bulevardi bulevardin bulevardilla bulevardille bulevardilta bulevardia',
+  'esplanadi esplanadin esplanadilla esplanadille esplanadilta esplanadia',
+].map((forms) => forms.split(' '));
+
+/** Swedish street words, as written in addresses (Storgatan, Kyrkvägen, Sjögränd). */
+const swedishStreetWords = [
+  'gatan', 'gata', 'vägen', 'väg', 'gränd', 'gränden', 'stigen', 'gången', 'backen', 'allén', 'allé', 'torget',
+  'kajen', 'stranden', 'strand', 'platsen', 'leden', 'esplanaden', 'ringen', 'bågen', 'svängen', 'slingan',
+];
+
+/** The forms in which a street name is written in an address, not inflected in a sentence. */
+const addressForms = new Set([...finnishStreetWords.map((forms) => forms[0]!), ...swedishStreetWords]);
+const streetWordForms = [...finnishStreetWords.flat(), ...swedishStreetWords].sort((a, b) => b.length - a.length);
+
+/**
+ * A street word at the end of a word, followed by spaces and a digit. Literal words only, so
+ * that the pattern needs no Unicode mode (several times faster); "i" folds Ä and Ö all the same.
+ */
+const streetWord = new RegExp(`(?:${streetWordForms.join('|')})(?=[ \\t\\u00a0]+\\d)`, 'gi');
+
+/** Roads known by number, not addresses: Valtatie 5, Kantatie 72, Seututie 4502. */
+const numberedRoads = ['valtatie', 'kantatie', 'seututie', 'yhdystie', 'moottoritie', 'valtatiel', 'kantatiel', 'seututiel', 'yhdystiel', 'moottoritiel'];
+
+/** Words that end like a street word but are none: Rehtori, Sektori, Moottori; Ingången (the entrance). */
+const notStreets = /(?:[hkt]tori\p{L}*|(?:in|ut|upp|ned)gången)$/iu;
+
+/** Words before a street name that belong to it: Vanha Porvoontie, Gamla Kyrkvägen. */
+const streetAdjectives = new Set([
+  'vanha', 'uusi', 'iso', 'pieni', 'pikku', 'pohjoinen', 'eteläinen', 'itäinen', 'läntinen',
+  'gamla', 'nya', 'stora', 'lilla', 'norra', 'södra', 'östra', 'västra',
+]);
+
+/**
+ * The house number and what may follow it, from just after the street word: the number (5, 5a,
+ * 5–7), a stairway letter (B), a flat number (12, as. 12, bst 3).
+ */
+const houseNumber = /[ \t\u00a0]+\d{1,4}(?:[a-hA-H](?![\p{L}\p{N}]))?(?<range>[-–]\d{1,4}[a-h]?)?(?:[ \u00a0]+[A-Ha-h](?=[ \u00a0]+\d|[,.;:)!?\n\r]|$)(?:[ \u00a0]+\d{1,3}(?![\p{L}\p{N}]))?|[ \u00a0]+(?:as|bst|lgh)\.?[ \u00a0]*\d{1,3}(?![\p{L}\p{N}]))?/uy;
+
+/** After a number: a date (12.6.), a time (12:30), a decimal or a longer number: not a house number. */
+const notAnAddressAfter = /^(?:[.:,]\d|\d)/u;
+/** After a number: a unit or a time word (5 km, 10 min, 3 vuotta). */
+const unitAfter = /^[ \u00a0]*(?:km|m|cm|min|h|kg|€|%|e|kpl|pv|hlö|metri|kilometri|minuutti|tunti|vuot|vuosi|päivä|henk|asti|alkaen|saakka|klo|euro)(?![\p{L}])/iu;
+/** After an inflected street and a number: a word in the partitive, so a count (12 myyjää, 30 autoa). */
+const countAfter = /^[ \u00a0]+\p{Ll}*(?:[aeiouyäö][aä]|t[aä])(?![\p{L}])/u;
+
+/** A postal code and town after the number: ", 76100 Pieksämäki", " 68600 Jakobstad", a new line. */
+const postalCodeAndTown = /(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+|[ \u00a0]*\r?\n[ \u00a0]*)(?<code>\d{5})[ \u00a0]+(?<town>\p{Lu}[\p{L}-]*(?:[ \u00a0]\p{Lu}[\p{L}-]*)?)/uy;
+/** A town alone after the number: ", Pieksämäki". */
+const townAlone = /[ \u00a0]*,[ \u00a0]*(?<town>\p{Lu}[\p{L}-]*)/uy;
+
+function isBlank(char: string | undefined): boolean {
+  return char === ' ' || char === '\t' || char === '\u00a0';
+}
+
+/** The start of the word that ends at `end` (exclusive), or `end` itself if none does. */
+function wordStart(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && (isLetterCode(text.charCodeAt(i - 1)) || text[i - 1] === '-')) i--;
+  return i;
+}
+
+/** The start of the capitalised word just before `start` across spaces, or -1. */
+function previousWord(text: string, start: number): { start: number; word: string } | null {
+  let i = start;
+  if (!isBlank(text[i - 1])) return null;
+  while (i > 0 && isBlank(text[i - 1])) i--;
+  const end = i;
+  const begin = wordStart(text, end);
+  if (begin === end) return null;
+  return { start: begin, word: text.slice(begin, end) };
+}
+
+function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+/** Where the street name that ends with the street word at [`at`, `end`) begins, or -1 if it is none. */
+function streetStart(text: string, at: number, end: number): number {
+  const start = wordStart(text, at);
+  if (start === at) {
+    // The street word alone: a street only after a name in the genitive (Kiven katu, Runebergs
+    // gata), with the person's first name before it (Aleksis Kiven katu).
+    const genitive = previousWord(text, start);
+    if (!genitive || !isCapitalised(genitive.word) || !/[ns]$/u.test(genitive.word)) return -1;
+    const first = previousWord(text, genitive.start);
+    const firstName = first && nameReadings(first.word).some((reading) => reading.entry.first && !reading.inflected);
+    return firstName ? first.start : genitive.start;
+  }
+  const word = text.slice(start, end);
+  if (at - start < 2 || !isCapitalised(word)) return -1;
+  const lower = word.toLowerCase();
+  if (numberedRoads.some((road) => lower.startsWith(road)) || notStreets.test(lower)) return -1;
+  const before = previousWord(text, start);
+  if (before && isCapitalised(before.word) && streetAdjectives.has(before.word.toLowerCase())) return before.start;
+  return start;
+}
+
+/** Street addresses in `text`, in offset order. */
+export function findAddresses(text: string): Finding[] {
+  const found: Finding[] = [];
+  let searchFrom = 0;
+  streetWord.lastIndex = 0;
+  for (let match = streetWord.exec(text); match; match = streetWord.exec(text)) {
+    const at = match.index;
+    const wordEnd = at + match[0].length;
+    if (at < searchFrom) continue;
+    const start = streetStart(text, at, wordEnd);
+    if (start < 0) continue;
+    houseNumber.lastIndex = wordEnd;
+    const number = houseNumber.exec(text);
+    if (!number) continue;
+    let end = houseNumber.lastIndex;
+    const rest = text.slice(end, end + 24);
+    if (notAnAddressAfter.test(rest) || unitAfter.test(rest)) continue;
+    const inflected = !addressForms.has(match[0].toLowerCase());
+    if (inflected && (number.groups?.range || countAfter.test(rest))) continue;
+    end = withTown(text, end);
+    found.push(findingAt(text, 'ADDRESS', start, end));
+    searchFrom = end;
+    streetWord.lastIndex = Math.max(streetWord.lastIndex, end);
+  }
+  return found;
+}
+
+/** The end of the address with its postal code and town, or its town, when they follow. */
+function withTown(text: string, end: number): number {
+  postalCodeAndTown.lastIndex = end;
+  const coded = postalCodeAndTown.exec(text);
+  if (coded?.groups) {
+    const { code, town } = coded.groups as { code: string; town: string };
+    if (isPostalCode(code)) {
+      const townEnd = postalCodeAndTown.lastIndex;
+      const firstWord = town.split(/[ \u00a0]/u)[0]!;
+      if (town !== firstWord && (isTownOf(code, town) || placeNames.has(town.toLowerCase()))) return townEnd;
+      if (isTownOf(code, firstWord) || placeNames.has(firstWord.toLowerCase())) return townEnd - (town.length - firstWord.length);
+    }
+  }
+  townAlone.lastIndex = end;
+  const alone = townAlone.exec(text);
+  if (alone?.groups && placeNames.has(alone.groups.town!.toLowerCase())) return townAlone.lastIndex;
+  return end;
+}

@@ -1,0 +1,160 @@
+import { findingTypes, type Finding, type FindingType } from './finding';
+
+// The check of a draft before publishing (P8, P9, P10, O10): what the detectors found, what the
+// attached media lack, and the verdict. "If in doubt, don't publish": data that must never be
+// published stops the draft, anything else personal asks for a second look.
+
+export const verdicts = ['ok', 'review', 'do-not-publish'] as const;
+export type Verdict = (typeof verdicts)[number];
+
+/** Findings that stop a draft: a person's identity code, their health, or a marker of secrecy. */
+export const neverPublished: readonly FindingType[] = ['FI_HETU', 'HEALTH', 'CONFIDENTIAL'];
+
+export const mediaKinds = ['image', 'audio', 'video'] as const;
+export type MediaKind = (typeof mediaKinds)[number];
+
+/** Where the right to use a picture, a recording or a video comes from (P10, O10). */
+export const mediaSources = ['own-work', 'licence', 'permission'] as const;
+export type MediaSource = (typeof mediaSources)[number];
+
+export interface MediaItem {
+  kind: MediaKind;
+  /** A file name or a short description, to tell the items apart. */
+  name: string;
+  source: MediaSource | null;
+  /** The licence by name (CC BY 4.0, the image bank's terms), for `licence`. */
+  licence: string;
+  /** Who gave permission, for `permission`. */
+  permissionFrom: string;
+  /** The credit line shown with the item (Kuva: Matti Meikäläinen). */
+  credit: string;
+}
+
+export const mediaProblems = ['source-missing', 'licence-missing', 'permission-missing', 'credit-missing'] as const;
+export type MediaProblem = (typeof mediaProblems)[number];
+
+export interface MediaFinding {
+  /** The item's place in the list given. */
+  index: number;
+  problem: MediaProblem;
+}
+
+/** Text quoted from elsewhere without saying where from: O10 asks for the source. */
+export interface QuoteFinding {
+  start: number;
+  end: number;
+}
+
+export interface CheckInput {
+  text: string;
+  media?: readonly MediaItem[];
+}
+
+export interface CheckResult {
+  verdict: Verdict;
+  findings: Finding[];
+  media: MediaFinding[];
+  quotes: QuoteFinding[];
+  /** The text with every finding replaced by its type, to copy and publish. */
+  masked: string;
+}
+
+export type Detector = (text: string) => Finding[];
+
+export interface CheckRules {
+  detectors: readonly Detector[];
+  /** The city's own public contact details: e-mail and street addresses and numbers meant to be published. */
+  publicContacts: readonly string[];
+}
+
+const priority = new Map(findingTypes.map((type, i) => [type, i]));
+
+/**
+ * Where findings overlap, the wider one stands (an e-mail address is not also a name); of two
+ * equally wide, the one first in `findingTypes`.
+ */
+export function resolveOverlaps(findings: readonly Finding[]): Finding[] {
+  const ordered = [...findings].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || priority.get(a.type)! - priority.get(b.type)! || a.start - b.start,
+  );
+  const kept: Finding[] = [];
+  for (const f of ordered) {
+    if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** A phone number or an e-mail address as compared with the city's public ones. */
+export function contactKey(value: string): string {
+  const trimmed = value.trim().toLowerCase();
+  if (trimmed.includes('@')) return trimmed;
+  // "+358 (0)15 …" keeps the trunk zero in brackets: it is not dialled from abroad.
+  const digits = trimmed.replace(/\(0\)/g, '').replace(/[^\d+]/g, '');
+  const national = digits.startsWith('+358') ? digits.slice(4) : digits.startsWith('00358') ? digits.slice(5) : null;
+  if (national === null) return digits;
+  return national.startsWith('0') ? national : `0${national}`;
+}
+
+/** A street address as compared with the city's public ones: "Keskuskatu 5" covers "Keskuskatu 5 A, 76100 …". */
+function isPublicAddress(found: string, publicOnes: readonly string[]): boolean {
+  const key = found.toLowerCase().replace(/\s+/g, ' ').trim();
+  return publicOnes.some((p) => key.startsWith(p) && !/[\p{L}\p{N}]/u.test(key.charAt(p.length)));
+}
+
+export function mediaFindings(media: readonly MediaItem[]): MediaFinding[] {
+  const found: MediaFinding[] = [];
+  media.forEach((item, index) => {
+    if (item.source === null) found.push({ index, problem: 'source-missing' });
+    else if (item.source === 'licence' && !item.licence.trim()) found.push({ index, problem: 'licence-missing' });
+    else if (item.source === 'permission' && !item.permissionFrom.trim()) found.push({ index, problem: 'permission-missing' });
+    // One's own picture needs no credit line; everyone else's does.
+    if (item.source !== 'own-work' && !item.credit.trim()) found.push({ index, problem: 'credit-missing' });
+  });
+  return found;
+}
+
+// A quotation long enough to be someone else's text, in the quotation marks of fi, sv and en.
+const quotation = /[”"“«»]([^”"“«»\n]{60,}?)[”"“«»]/g;
+const sourceCue = /\b(?:lähde|lähteet|mukaan|kertoo|sanoo|toteaa|källa|enligt|säger|source|according to|says|said)\b|[—–]\s*\p{Lu}/iu;
+const cueReach = 80;
+
+/** Quotations of 60 characters or more with no source named just before or after them. */
+export function unsourcedQuotes(text: string): QuoteFinding[] {
+  const found: QuoteFinding[] = [];
+  for (const match of text.matchAll(quotation)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const around = text.slice(Math.max(0, start - cueReach), start) + ' ' + text.slice(end, end + cueReach);
+    if (!sourceCue.test(around)) found.push({ start, end });
+  }
+  return found;
+}
+
+export function verdictOf(findings: readonly Finding[], media: readonly MediaFinding[], quotes: readonly QuoteFinding[]): Verdict {
+  if (findings.some((f) => neverPublished.includes(f.type))) return 'do-not-publish';
+  if (findings.length > 0 || media.length > 0 || quotes.length > 0) return 'review';
+  return 'ok';
+}
+
+export function maskText(text: string, findings: readonly Finding[]): string {
+  let masked = '';
+  let at = 0;
+  for (const f of findings) {
+    masked += `${text.slice(at, f.start)}[${f.type}]`;
+    at = f.end;
+  }
+  return masked + text.slice(at);
+}
+
+/** The whole check of one draft. */
+export function checkContent(input: CheckInput, rules: CheckRules): CheckResult {
+  const publicKeys = new Set(rules.publicContacts.map(contactKey));
+  const publicAddresses = rules.publicContacts.filter((c) => /\p{L}/u.test(c) && !c.includes('@')).map((c) => c.toLowerCase().replace(/\s+/g, ' ').trim());
+  const isPublic = (f: Finding) =>
+    ((f.type === 'EMAIL' || f.type === 'PHONE') && publicKeys.has(contactKey(f.text))) || (f.type === 'ADDRESS' && isPublicAddress(f.text, publicAddresses));
+  const raw = rules.detectors.flatMap((detect) => detect(input.text));
+  const findings = resolveOverlaps(raw.filter((f) => !isPublic(f)));
+  const media = mediaFindings(input.media ?? []);
+  const quotes = unsourcedQuotes(input.text);
+  return { verdict: verdictOf(findings, media, quotes), findings, media, quotes, masked: maskText(input.text, findings) };
+}

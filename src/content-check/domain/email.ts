@@ -1,0 +1,97 @@
+import { isAsciiLetter, isDigit, isWordCharAt } from './characters';
+import { findingAt, type Finding } from './finding';
+
+// An e-mail address, in the practical subset of RFC 5322 that people write (with RFC 6531's
+// letters of any script, as in matti.meikäläinen@pieksämäki.fi):
+//
+//   local part  letters, digits and . _ % + -, at most 64 characters, beginning and ending with
+//               a letter, digit or _, no two dots in a row. Quoted local parts are not read.
+//   domain      at least two labels of letters, digits and inner hyphens, joined by single
+//               dots; the last (the top-level domain) letters only, at least two, or xn--…;
+//               at most 253 characters. Address literals ([192.0.2.1]) are not read.
+//
+// Punctuation around the address is not part of it: the full stop that ends a sentence, a
+// bracket, a quotation mark. A fediverse handle (@kaupunki@mastodon.social) is not an e-mail
+// address: its local part follows another @.
+
+const maxLocal = 64;
+const maxDomain = 253;
+const maxLabel = 63;
+
+const at = 0x40;
+const dot = 0x2e;
+const hyphen = 0x2d;
+const underscore = 0x5f;
+
+function isLetterOrDigitAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code < 0x80 ? isDigit(code) || isAsciiLetter(code) : isWordCharAt(text, i);
+}
+
+function isLocalCharAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code === dot || code === underscore || code === 0x25 || code === 0x2b || code === hyphen || isLetterOrDigitAt(text, i);
+}
+
+function isDomainCharAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code === dot || code === hyphen || isLetterOrDigitAt(text, i);
+}
+
+/** The start of the address whose @ is at `sign`, or -1. */
+function localStartBefore(text: string, sign: number): number {
+  let start = sign;
+  while (start > 0 && sign - start <= maxLocal && isLocalCharAt(text, start - 1)) start--;
+  if (sign - start > maxLocal) return -1;
+  // The address begins at its first letter, digit or _: a dash or dot before it is punctuation.
+  while (start < sign && !(text.charCodeAt(start) === underscore || isLetterOrDigitAt(text, start))) start++;
+  if (start === sign || (start > 0 && text.charCodeAt(start - 1) === at)) return -1;
+  const last = text.charCodeAt(sign - 1);
+  if (last === dot || last === hyphen || last === 0x2b || last === 0x25) return -1;
+  for (let i = start + 1; i < sign; i++) if (text.charCodeAt(i) === dot && text.charCodeAt(i - 1) === dot) return -1;
+  return start;
+}
+
+/** The end of the domain that follows the @ at `sign`, or -1. */
+function domainEndAfter(text: string, sign: number): number {
+  let end = sign + 1;
+  while (end < text.length && end - sign <= maxDomain + 1 && isDomainCharAt(text, end)) end++;
+  // A full stop or dash after the domain ends the sentence or the phrase.
+  while (end > sign + 1 && (text.charCodeAt(end - 1) === dot || text.charCodeAt(end - 1) === hyphen)) end--;
+  if (end - sign - 1 > maxDomain) return -1;
+  let labels = 0;
+  let labelStart = sign + 1;
+  for (let i = sign + 1; i <= end; i++) {
+    if (i < end && text.charCodeAt(i) !== dot) continue;
+    const length = i - labelStart;
+    if (length === 0 || length > maxLabel) return -1;
+    if (text.charCodeAt(labelStart) === hyphen || text.charCodeAt(i - 1) === hyphen) return -1;
+    labels++;
+    if (i === end && !isTopLevelDomain(text, labelStart, i)) return -1;
+    labelStart = i + 1;
+  }
+  return labels >= 2 ? end : -1;
+}
+
+function isTopLevelDomain(text: string, start: number, end: number): boolean {
+  if (end - start < 2) return false;
+  if (text.startsWith('xn--', start) && end - start > 4) return true;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (isDigit(code) || code === hyphen || !isLetterOrDigitAt(text, i)) return false;
+  }
+  return true;
+}
+
+/** Every e-mail address in `text`, in order. */
+export function findEmails(text: string): Finding[] {
+  const found: Finding[] = [];
+  let sign = text.indexOf('@');
+  while (sign >= 0) {
+    const start = localStartBefore(text, sign);
+    const end = start < 0 ? -1 : domainEndAfter(text, sign);
+    if (end >= 0) found.push(findingAt(text, 'EMAIL', start, end));
+    sign = text.indexOf('@', end >= 0 ? end : sign + 1);
+  }
+  return found;
+}

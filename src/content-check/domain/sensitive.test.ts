@@ -1,0 +1,234 @@
+import { describe, expect, it } from 'vitest';
+import { foundIn } from './expect-findings';
+import { findPeople } from './names';
+import { findConfidential, findHealth } from './sensitive';
+
+/** Health findings as the check makes them: with the names found in the same text. */
+const health = (text: string): string[] => foundIn((t) => findHealth(t, findPeople(t)), text);
+const confidential = (text: string): string[] => foundIn(findConfidential, text);
+
+describe('health information about a person (HEALTH)', () => {
+  describe('about a named person', () => {
+    it('finds sick leave of a named person: Matti Virtanen on sairauslomalla', () => {
+      expect(health('Matti Virtanen on sairauslomalla kesäkuun loppuun.')).toEqual(['sairauslomalla']);
+    });
+
+    it('finds an illness with the name inflected: Anna Korhoselta löytyi syöpä', () => {
+      expect(health('Anna Korhoselta löytyi syöpä keväällä.')).toEqual(['syöpä']);
+    });
+
+    it('finds a compound health word whole: rintasyöpä, kehitysvammainen, työuupumus', () => {
+      expect(health('Matti Virtasella todettiin rintasyöpä. Kehitysvammainen Liisa Mattila kiittää. Päivi Korhonen kärsii työuupumuksesta.')).toEqual([
+        'rintasyöpä',
+        'Kehitysvammainen',
+        'työuupumuksesta',
+      ]);
+    });
+
+    it('finds each of several health words: sairastui, masennukseen', () => {
+      expect(health('Rehtori Virtanen sairastui masennukseen.')).toEqual(['sairastui', 'masennukseen']);
+    });
+
+    it('finds an illness and care in hospital: sairaus, sairaalahoidossa', () => {
+      expect(health('Anna Korhosen sairaus on pitkä. Matti Virtanen on sairaalahoidossa.')).toEqual(['sairaus', 'sairaalahoidossa']);
+    });
+
+    it('does not take care of another kind for health care: hoidossa (in day care), hiustenhoito', () => {
+      expect(health('Matti Virtasen lapsi on hoidossa. Anna Korhonen opettaa hiustenhoitoa.')).toEqual([]);
+    });
+
+    it('finds pregnancy, disability, medication and a diagnosis', () => {
+      expect(
+        health('Anna Korhonen on raskaana. Matti Virtanen on vammainen. Liisa Mattilan lääkitys muuttui. Päivi Niemi sai diagnoosin.'),
+      ).toEqual(['raskaana', 'vammainen', 'lääkitys', 'diagnoosin']);
+    });
+
+    it('finds health information in Swedish: sjukskriven, diagnosen, cancer', () => {
+      expect(health('Erik Lindqvist är sjukskriven. Enligt Anna Andersson fick hon diagnosen bröstcancer.')).toEqual([
+        'sjukskriven',
+        'diagnosen',
+        'bröstcancer',
+      ]);
+    });
+
+    it('finds health information in English: diagnosed, cancer, sick leave', () => {
+      expect(health('Anna Korhonen was diagnosed with cancer. Mr Smith is on sick leave.')).toEqual(['diagnosed', 'cancer', 'sick leave']);
+    });
+
+    it('gives the health word its exact place', () => {
+      const text = 'Kiitos kaikille! Matti Virtanen on sairauslomalla.';
+      const people = findPeople(text);
+      expect(findHealth(text, people)).toEqual([{ type: 'HEALTH', start: 35, end: 49, text: 'sairauslomalla' }]);
+    });
+
+    it('uses the names it is given: without them, a name is not known', () => {
+      const text = 'Matti Virtanen on sairauslomalla.';
+      expect(findHealth(text, [])).toEqual([]);
+      expect(findHealth(text, findPeople(text)).map((f) => f.text)).toEqual(['sairauslomalla']);
+    });
+  });
+
+  describe('about a person identified by role or in the first person', () => {
+    it('finds health information about "ours" by role: oppilaamme, työntekijällemme', () => {
+      expect(health('Oppilaamme sairastui vakavasti. Toivotamme työntekijällemme pikaista paranemista syövästä.')).toEqual([
+        'sairastui',
+        'syövästä',
+      ]);
+    });
+
+    it('finds health information about one person picked out: eräs asukas, yksi oppilaistamme, eräs pieksämäkeläinen', () => {
+      expect(health('Eräs asukas on raskaana. Yksi oppilaistamme on diabeetikko. Eräs pieksämäkeläinen sairastui.')).toEqual([
+        'raskaana',
+        'diabeetikko',
+        'sairastui',
+      ]);
+    });
+
+    it('finds health information about one of ours in Swedish and English', () => {
+      expect(health('En av våra elever är sjukskriven. One of our pupils has cancer. Our colleague is pregnant.')).toEqual([
+        'sjukskriven',
+        'cancer',
+        'pregnant',
+      ]);
+    });
+
+    it('finds the writer telling of their own health: olen sairauslomalla, jag är sjukskriven, I was diagnosed', () => {
+      expect(health('Olen sairauslomalla ensi viikon. Jag är sjukskriven. I was diagnosed with diabetes.')).toEqual([
+        'sairauslomalla',
+        'sjukskriven',
+        'diagnosed',
+        'diabetes',
+      ]);
+    });
+
+    it('does not take a condition or a question in the first person for the writer: Jos olen raskaana…?', () => {
+      expect(health('Jos olen raskaana, voinko saada rokotteen? Voinko tulla töihin, kun minulla on flunssa?')).toEqual([]);
+    });
+
+    it('does not take a pronoun or an indefinite person for an identifiable one', () => {
+      expect(health('Kun lapsi sairastuu, hänet voi hoitaa kotona. En elev som är sjuk ska stanna hemma. If a pupil is sick, she stays home.')).toEqual([]);
+    });
+
+    it('does not take "ours" in the plural for one person: oppilaillemme, työntekijöillemme', () => {
+      expect(health('Tarjoamme oppilaillemme ja työntekijöillemme influenssarokotteen ja tietoa masennuksesta.')).toEqual([]);
+    });
+  });
+
+  describe('what is not health information about a person', () => {
+    it('does not find general health information: Influenssakausi alkaa', () => {
+      expect(health('Influenssakausi alkaa. Syöpä on yleinen sairaus, ja masennus on hoidettavissa.')).toEqual([]);
+    });
+
+    it('does not take a word that only begins with a health word: influenssakausi, syöpäläinen, sairaanhoitaja', () => {
+      expect(health('Anna Korhonen kertoo, että influenssakausi alkaa. Matti Virtanen torjuu syöpäläisiä. Sairaanhoitaja Liisa Mattila aloitti.')).toEqual(
+        [],
+      );
+    });
+
+    it('does not find English health words inside other words: will, still, fill', () => {
+      expect(health('Anna Korhonen will still fill the hill.')).toEqual([]);
+    });
+
+    it('keeps to the sentence: a name in one sentence and a health word in the next are apart', () => {
+      expect(health('Matti Virtanen aloitti työt. Influenssa leviää nyt.')).toEqual([]);
+    });
+
+    it('does not take a condition in the words of a health professional for the professional’s own', () => {
+      expect(health('Ylilääkäri Anna Korhonen kertoo influenssasta. Doctor Smith explained diabetes.')).toEqual([]);
+    });
+
+    it('still finds the state of a health professional: Ylilääkäri Anna Korhonen on sairauslomalla', () => {
+      expect(health('Ylilääkäri Anna Korhonen on sairauslomalla.')).toEqual(['sairauslomalla']);
+    });
+
+    it('does not split a sentence at an initial or an abbreviation: tri. Virtanen, A. Korhonen', () => {
+      expect(health('Kuvassa A. Korhonen, joka sairastui keväällä.')).toEqual(['sairastui']);
+    });
+  });
+
+  it('scans long adversarial text in linear time', () => {
+    const inputs = [
+      'syöpä'.repeat(40_000),
+      'syöpä '.repeat(40_000),
+      `${'.'.repeat(200_000)} syöpä`,
+      'Matti Virtanen syöpä. '.repeat(20_000),
+      `sick${' '.repeat(200_000)}`,
+      'olen sairas. '.repeat(20_000),
+      `${'a'.repeat(200_000)}syöpä`,
+      `syöpä ${'.'.repeat(200_000)}x`,
+    ];
+    for (const input of inputs) expect(findHealth(input, findPeople(input))).toBeInstanceOf(Array);
+  });
+});
+
+describe('markers of secrecy (CONFIDENTIAL)', () => {
+  it('finds "salassa pidettävä" in any case and inflection', () => {
+    expect(confidential('SALASSA PIDETTÄVÄ. Liitteessä on salassapidettäviä tietoja ja Salassa pidettävää aineistoa.')).toEqual([
+      'SALASSA PIDETTÄVÄ',
+      'salassapidettäviä',
+      'Salassa pidettävää',
+    ]);
+  });
+
+  it('finds "salainen" and its forms, not words that only contain it', () => {
+    expect(confidential('Salainen muistio, salaisia asiakirjoja. Kansalainen, kansalaisten ja salaisuus eivät ole merkintöjä.')).toEqual([
+      'Salainen',
+      'salaisia',
+    ]);
+  });
+
+  it('finds the section of the Act on Openness: JulkL 24 §, julkisuuslain 24 §, 621/1999', () => {
+    expect(confidential('Salassa JulkL 24 § 1 mom. 25 k. nojalla; julkisuuslain 24 §; laki (621/1999); JULKL 24§')).toEqual([
+      'JulkL 24 § 1 mom. 25 k.',
+      'julkisuuslain 24 §',
+      '621/1999',
+      'JULKL 24§',
+    ]);
+  });
+
+  it('finds "luottamuksellinen" and its forms: luottamuksellisesti', () => {
+    expect(confidential('LUOTTAMUKSELLINEN. Asia käsitellään luottamuksellisesti.')).toEqual(['LUOTTAMUKSELLINEN', 'luottamuksellisesti']);
+  });
+
+  it('finds "ei julkinen" and "vain sisäiseen käyttöön"', () => {
+    expect(confidential('Ei julkinen. EI-JULKINEN liite. Tämä on vain sisäiseen käyttöön; sisäiseen käyttöön.')).toEqual([
+      'Ei julkinen',
+      'EI-JULKINEN',
+      'vain sisäiseen käyttöön',
+      'sisäiseen käyttöön',
+    ]);
+  });
+
+  it('finds Swedish markers: sekretessbelagd, konfidentiell, endast för internt bruk', () => {
+    expect(confidential('Sekretessbelagda handlingar. Konfidentiellt. Endast för internt bruk.')).toEqual([
+      'Sekretessbelagda',
+      'Konfidentiellt',
+      'Endast för internt bruk',
+    ]);
+  });
+
+  it('finds English markers: confidential, internal only, not for publication, embargo', () => {
+    expect(confidential('CONFIDENTIAL: internal only, not for publication, embargoed until 10 am. Strictly confidential.')).toEqual([
+      'CONFIDENTIAL',
+      'internal only',
+      'not for publication',
+      'embargoed',
+      'Strictly confidential',
+    ]);
+  });
+
+  it('gives the marker its exact place', () => {
+    expect(findConfidential('Liite 2 (salassa pidettävä)')).toEqual([{ type: 'CONFIDENTIAL', start: 9, end: 26, text: 'salassa pidettävä' }]);
+  });
+
+  it('does not find ordinary words of publicity or inside: julkinen tiedote, ei julkista liikennettä, sisäinen, salaatti', () => {
+    expect(
+      confidential('Julkinen tiedote: alueella ei ole julkista liikennettä, eikä ei julkista kuljetusta. Sisäinen remontti. Salaattia ja 24 § kuntalaissa.'),
+    ).toEqual([]);
+  });
+
+  it('scans long adversarial text in linear time', () => {
+    const inputs = ['salassa '.repeat(50_000), 'xsalainen'.repeat(50_000), 'JulkL '.repeat(50_000), `internal${' '.repeat(200_000)}`, 'ei-'.repeat(100_000)];
+    for (const input of inputs) expect(findConfidential(input)).toBeInstanceOf(Array);
+  });
+});
