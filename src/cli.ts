@@ -221,8 +221,14 @@ async function peopleCommand(
   return 2;
 }
 
-/** One answer line per input line, in order; a bad line gets an error answer, not a crash. */
-async function verifyJsonLines(registry: Awaited<ReturnType<typeof buildApp>>['registry'], t: (key: string, p?: Record<string, unknown>) => string) {
+/** A line's answer: written out, and whether it failed. */
+type LineAnswer = { answer: Record<string, unknown>; failed: boolean };
+
+/**
+ * One answer line per input line, in order; a bad line gets an error answer, not a crash.
+ * `outcome` names the answer's field that says how the line went (status, verdict).
+ */
+async function answerJsonLines(outcome: string, t: Translate, answer: (input: Record<string, unknown>, id: unknown) => Promise<LineAnswer> | LineAnswer) {
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let lineNumber = 0;
   let failures = 0;
@@ -236,68 +242,49 @@ async function verifyJsonLines(registry: Awaited<ReturnType<typeof buildApp>>['r
       input = parsed as Record<string, unknown>;
     } catch {
       failures++;
-      process.stdout.write(`${JSON.stringify({ id: null, status: 'error', error: 'invalid-json', line: lineNumber })}\n`);
+      process.stdout.write(`${JSON.stringify({ id: null, [outcome]: 'error', error: 'invalid-json', line: lineNumber })}\n`);
       continue;
     }
-    const id = input.id ?? null;
-    const platform = typeof input.platform === 'string' ? input.platform : undefined;
-    if (platform !== undefined && !isPlatform(platform)) {
-      failures++;
-      process.stdout.write(`${JSON.stringify({ id, status: 'error', error: 'invalid-platform', field: 'platform', message: t('validation.invalidValue') })}\n`);
-      continue;
-    }
-    const url = typeof input.url === 'string' ? input.url : undefined;
-    const handle = typeof input.handle === 'string' ? input.handle : undefined;
-    const name = typeof input.name === 'string' ? input.name : undefined;
-    const result = await registry.verify({ url, platform: platform && isPlatform(platform) ? platform : undefined, handle, name });
-    if (!result.ok) {
-      failures++;
-      process.stdout.write(
-        `${JSON.stringify({ id, status: 'error', error: result.error, field: result.field, message: t(`registry:address.${result.error}`) })}\n`,
-      );
-      continue;
-    }
-    const resembles = result.resembles.map((r) => ({
-      profileId: r.profile.id,
-      url: r.profile.url,
-      reasons: r.reasons.map((reason) => ({ code: reason.code, text: explainReason(reason, t) })),
-    }));
-    process.stdout.write(`${JSON.stringify({ id, status: result.status, profileId: result.profile?.id ?? null, resembles, case: result.fakeCase })}\n`);
+    const result = await answer(input, input.id ?? null);
+    if (result.failed) failures++;
+    process.stdout.write(`${JSON.stringify(result.answer)}\n`);
   }
   if (failures) process.stderr.write(`${t('cli.linesFailed', { count: failures })}\n`);
   // Checking is no change: bad lines are answered in the output, and the run itself succeeded.
   return 0;
 }
 
-/** One verdict per draft, in order; a bad line gets an error answer, not a crash. */
-async function checkJsonLines(contentCheck: ContentCheckService, t: Translate) {
-  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  let lineNumber = 0;
-  let failures = 0;
-  for await (const line of lines) {
-    lineNumber++;
-    if (line.trim() === '') continue;
-    let input: Record<string, unknown>;
-    try {
-      const parsed: unknown = JSON.parse(line);
-      if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object');
-      input = parsed as Record<string, unknown>;
-    } catch {
-      failures++;
-      process.stdout.write(`${JSON.stringify({ id: null, verdict: 'error', error: 'invalid-json', line: lineNumber })}\n`);
-      continue;
+function verifyJsonLines(registry: Awaited<ReturnType<typeof buildApp>>['registry'], t: Translate) {
+  return answerJsonLines('status', t, async (input, id) => {
+    const platform = typeof input.platform === 'string' ? input.platform : undefined;
+    if (platform !== undefined && !isPlatform(platform)) {
+      return { failed: true, answer: { id, status: 'error', error: 'invalid-platform', field: 'platform', message: t('validation.invalidValue') } };
     }
-    const id = input.id ?? null;
+    const url = typeof input.url === 'string' ? input.url : undefined;
+    const handle = typeof input.handle === 'string' ? input.handle : undefined;
+    const name = typeof input.name === 'string' ? input.name : undefined;
+    const result = await registry.verify({ url, platform, handle, name });
+    if (!result.ok) {
+      return { failed: true, answer: { id, status: 'error', error: result.error, field: result.field, message: t(`registry:address.${result.error}`) } };
+    }
+    const resembles = result.resembles.map((r) => ({
+      profileId: r.profile.id,
+      url: r.profile.url,
+      reasons: r.reasons.map((reason) => ({ code: reason.code, text: explainReason(reason, t) })),
+    }));
+    return { failed: false, answer: { id, status: result.status, profileId: result.profile?.id ?? null, resembles, case: result.fakeCase } };
+  });
+}
+
+/** One verdict per draft, in order. */
+function checkJsonLines(contentCheck: ContentCheckService, t: Translate) {
+  return answerJsonLines('verdict', t, (input, id) => {
     if (typeof input.text !== 'string') {
-      failures++;
-      process.stdout.write(`${JSON.stringify({ id, verdict: 'error', error: 'validation', field: 'text', message: t('validation.required') })}\n`);
-      continue;
+      return { failed: true, answer: { id, verdict: 'error', error: 'validation', field: 'text', message: t('validation.required') } };
     }
     const { verdict, findings } = presentCheck(contentCheck.check({ text: input.text }), t);
-    process.stdout.write(`${JSON.stringify({ id, verdict, findings })}\n`);
-  }
-  if (failures) process.stderr.write(`${t('cli.linesFailed', { count: failures })}\n`);
-  return 0;
+    return { failed: false, answer: { id, verdict, findings } };
+  });
 }
 
 main(process.argv.slice(2)).then(
