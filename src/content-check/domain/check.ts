@@ -146,10 +146,23 @@ export function maskText(text: string, findings: readonly Finding[]): string {
   return masked + text.slice(at);
 }
 
+// The city's contacts are the same for every draft: compared in their prepared form, made once.
+const prepared = new WeakMap<readonly string[], { publicKeys: Set<string>; publicAddresses: string[] }>();
+function preparedContacts(contacts: readonly string[]) {
+  let entry = prepared.get(contacts);
+  if (!entry) {
+    entry = {
+      publicKeys: new Set(contacts.map(contactKey)),
+      publicAddresses: contacts.filter((c) => /\p{L}/u.test(c) && !c.includes('@')).map((c) => c.toLowerCase().replace(/\s+/g, ' ').trim()),
+    };
+    prepared.set(contacts, entry);
+  }
+  return entry;
+}
+
 /** The whole check of one draft. */
 export function checkContent(input: CheckInput, rules: CheckRules): CheckResult {
-  const publicKeys = new Set(rules.publicContacts.map(contactKey));
-  const publicAddresses = rules.publicContacts.filter((c) => /\p{L}/u.test(c) && !c.includes('@')).map((c) => c.toLowerCase().replace(/\s+/g, ' ').trim());
+  const { publicKeys, publicAddresses } = preparedContacts(rules.publicContacts);
   const isPublic = (f: Finding) =>
     ((f.type === 'EMAIL' || f.type === 'PHONE') && publicKeys.has(contactKey(f.text))) || (f.type === 'ADDRESS' && isPublicAddress(f.text, publicAddresses));
   const raw = rules.detectors.flatMap((detect) => detect(input.text));
