@@ -160,6 +160,13 @@ describe('names of people (PERSON)', () => {
       expect(people('Elisa rakentaa verkkoa. Villa Maria on kaunis. Tervetuloa Ravintola Ainoon!')).toEqual([]);
     });
 
+    it('does not take Wilma, the information system of schools, for a person, but finds a Wilma with a surname', () => {
+      expect(people('Poissaolot ilmoitetaan Wilmaan. Viesti tulee Wilman kautta, ilmoita Wilmalla.')).toEqual([]);
+      expect(peopleIn('en', 'Let the day-care centre know via Wilma.')).toEqual([]);
+      expect(peopleIn('sv', 'Sjukdomen anmäls till daghemmet via Wilma.')).toEqual([]);
+      expect(peopleIn('sv', 'Ansökan: Wilma Nordström, vårdnadshavare Fredrik Nordström.')).toEqual(['Wilma Nordström', 'Fredrik Nordström']);
+    });
+
     it('does not read a pronoun as a short name: Han, Hans, Bo in Swedish', () => {
       expect(peopleIn('sv', 'Han sa att hans barn bor i Jakobstad. Bo gärna här.')).toEqual([]);
     });

@@ -25,6 +25,8 @@ import { findingAt, type Finding } from './finding';
 //
 // Speed: the text is scanned once for capitalised words; each is looked up in maps built once
 // from the lists, through a small table of Finnish case endings: never a loop over the lists.
+// What a word is as a name is worked out once per word as written and kept (a bounded cache), so
+// a word seen before costs one look-up.
 
 export type { TextLanguage };
 
@@ -206,6 +208,7 @@ export function nameReadings(word: string): NameReading[] {
 
 /** Forms of address: whatever capitalised word follows is a name (Mr Bean, fru Lindqvist). */
 const formsOfAddress = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'herra', 'rouva', 'neiti', 'tri', 'tohtori', 'herr', 'fru', 'fröken', 'doktor']);
+const longestFormOfAddress = Math.max(...[...formsOfAddress].map((form) => form.length));
 
 /** Roles and titles before a name (rehtori Virtanen, rektor Lindqvist, nurse Korhonen). */
 const roleTitles = new Set(
@@ -261,12 +264,52 @@ const surnameShape = /(?:nen|sen|selle|sella|sellä|selta|seltä|sessa|sessä|se
 interface Word {
   start: number;
   end: number;
-  text: string;
-  readings?: NameReading[];
+  /** What the word is as a name. */
+  token: Token;
 }
 
-/** A capitalised word, with its hyphenated parts (Anna-Liisa, Korhonen-Virtanen). */
-const capitalisedWord = /\p{Lu}[\p{L}\p{M}]*(?:-\p{Lu}?[\p{L}\p{M}]+)*/gu;
+/** What a word (as written) is as a name, worked out once for every word seen. */
+class Token {
+  /** The word as written. */
+  readonly text: string;
+  readonly lower: string;
+  /** Whether the word is all in capitals (a heading). */
+  readonly capitals: boolean;
+  readonly readings: readonly NameReading[];
+  /** The first name as written (not inflected) that the word is, if any. */
+  readonly firstAsWritten: NameEntry | null = null;
+  /** The first reading as a surname, if any. */
+  readonly surname: NameReading | null = null;
+  readonly anyFirst: boolean = false;
+  readonly municipality: boolean = false;
+  readonly surnameShaped: boolean;
+  /** Whether a reading is an ordinary word or a month (isOrdinary), by the ordinary words' set, filled in when asked. */
+  readonly ordinary = new Map<ReadonlySet<string>, boolean>();
+
+  constructor(text: string) {
+    this.text = text;
+    this.lower = text.toLowerCase();
+    this.capitals = text === text.toUpperCase();
+    const found = nameReadings(text);
+    this.readings = found.length ? found : noReadings;
+    for (const reading of found) {
+      if (reading.entry.first) {
+        this.anyFirst = true;
+        if (!reading.inflected) this.firstAsWritten ??= reading.entry;
+      }
+      if (reading.entry.last) this.surname ??= reading;
+      if (isMunicipality(reading.entry)) this.municipality = true;
+    }
+    this.surnameShaped = surnameShape.test(this.lower);
+  }
+
+  /** Whether a reading is an ordinary word of the text's language or a month rather than a name. */
+  isOrdinary(ordinary: ReadonlySet<string>): boolean {
+    let found = this.ordinary.get(ordinary);
+    if (found === undefined) this.ordinary.set(ordinary, (found = this.readings.some((reading) => isOrdinary(ordinary, reading.entry))));
+    return found;
+  }
+}
 
 /** Whether the word at `start` continues another (McDonald's D, iPhone's P), a number, a handle, a hashtag or a path. */
 function continuesSomething(text: string, start: number): boolean {
@@ -275,17 +318,115 @@ function continuesSomething(text: string, start: number): boolean {
   return isLetterCode(code) || (code >= 0x30 && code <= 0x39) || code === 0x5f || code === 0x40 || code === 0x23 || code === 0x2f;
 }
 
-function readings(word: Word): NameReading[] {
-  return (word.readings ??= nameReadings(word.text));
+const noReadings: readonly NameReading[] = Object.freeze([]);
+
+/** The tokens of words seen before, by the word as written: a text repeats its words, and so do drafts. */
+const tokenCache = new Map<string, Token>();
+const tokenCacheLimit = 50_000;
+/** Longer words are not kept: no name is this long, and the cache should stay small. */
+const longestCachedWord = 64;
+
+/** The token of the word at [start, end) of `text`. */
+function tokenAt(text: string, start: number, end: number): Token {
+  const word = text.slice(start, end);
+  let token = tokenCache.get(word);
+  if (!token) {
+    token = new Token(word);
+    if (word.length > longestCachedWord) return token;
+    if (tokenCache.size >= tokenCacheLimit) tokenCache.clear();
+    tokenCache.set(word, token);
+  }
+  return token;
+}
+
+function tokenOf(word: Word): Token {
+  return word.token;
 }
 
 const letterOrMark = /[\p{L}\p{M}]/u;
+const upperLetter = /\p{Lu}/u;
 
 /** Whether a UTF-16 code unit is a letter: Latin by its code, the rest by Unicode's classes. */
 export function isLetterCode(code: number): boolean {
   if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
   if (code < 0x250) return code >= 0xc0 && code !== 0xd7 && code !== 0xf7;
   return letterOrMark.test(String.fromCharCode(code));
+}
+
+/** Classes of the code units (and code points) seen, made on first sight: 1 known, 2 an upper-case letter, 4 a letter or a mark. */
+const known = 1;
+const upper = 2;
+const letter = 4;
+const unitClasses = new Uint8Array(0x10000);
+const astralClasses = new Map<number, number>();
+
+function classify(char: string): number {
+  return known | (upperLetter.test(char) ? upper : 0) | (letterOrMark.test(char) ? letter : 0);
+}
+
+/** The class of the character at `i` and its length in code units (a surrogate pair is one character), as `class | length << 3`. */
+function charAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) {
+      const point = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+      let found = astralClasses.get(point);
+      if (found === undefined) astralClasses.set(point, (found = classify(String.fromCodePoint(point))));
+      return found | (2 << 3);
+    }
+  }
+  let found = unitClasses[code]!;
+  if (!found) unitClasses[code] = found = classify(String.fromCharCode(code));
+  return found | (1 << 3);
+}
+
+/** The end of the letters and marks from `i` on. */
+function lettersEnd(text: string, i: number): number {
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) {
+      i++;
+      continue;
+    }
+    if (code < 0x80) return i;
+    const found = charAt(text, i);
+    if (!(found & letter)) return i;
+    i += found >> 3;
+  }
+  return i;
+}
+
+/**
+ * Where an upper-case letter may stand: the upper-case letters of Latin-1 and any character beyond
+ * it, checked one by one. Lower-case letters (ä and ö too), digits and punctuation are skipped by
+ * the regular expression engine, without Unicode mode.
+ */
+const upperCandidate = /[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\uffff]/g;
+
+/**
+ * The capitalised words of `text` that continue nothing: an upper-case letter, letters and marks,
+ * and hyphenated parts (Anna-Liisa, Korhonen-Virtanen). One pass over the code units.
+ */
+function capitalisedWords(text: string): Word[] {
+  const words: Word[] = [];
+  const length = text.length;
+  const candidate = upperCandidate;
+  candidate.lastIndex = 0;
+  while (candidate.test(text)) {
+    const i = candidate.lastIndex - 1;
+    const found = charAt(text, i);
+    if (!(found & upper)) continue;
+    let end = lettersEnd(text, i + (found >> 3));
+    while (end + 1 < length && text.charCodeAt(end) === 0x2d) {
+      const partEnd = lettersEnd(text, end + 1);
+      if (partEnd === end + 1) break;
+      end = partEnd;
+    }
+    if (!continuesSomething(text, i)) words.push({ start: i, end, token: tokenAt(text, i, end) });
+    candidate.lastIndex = end;
+  }
+  return words;
 }
 
 function isBlank(code: number): boolean {
@@ -301,7 +442,7 @@ function adjacent(text: string, left: Word, right: Word): boolean {
 
 /** An initial: one capital letter and a full stop, then a space (A. Korhonen). */
 function isInitial(text: string, word: Word): boolean {
-  return word.text.length === 1 && text.charCodeAt(word.end) === 0x2e && isBlank(text.charCodeAt(word.end + 1));
+  return word.end - word.start === 1 && text.charCodeAt(word.end) === 0x2e && isBlank(text.charCodeAt(word.end + 1));
 }
 
 /** Whether `right` follows `left` as the next part of a name: after spaces, or after an initial's full stop. */
@@ -311,18 +452,6 @@ function follows(text: string, left: Word, right: Word): boolean {
     return right.start > left.end + 1;
   }
   return adjacent(text, left, right);
-}
-
-/** The word just before `start` across spaces, and whether a full stop ends it (Dr. Smith). */
-function wordBefore(text: string, start: number): { word: string; dotted: boolean } {
-  let i = start - 1;
-  if (i < 0 || !isBlank(text.charCodeAt(i))) return { word: '', dotted: false };
-  while (i >= 0 && isBlank(text.charCodeAt(i))) i--;
-  const dotted = text[i] === '.';
-  if (dotted) i--;
-  const end = i + 1;
-  while (i >= 0 && isLetterCode(text.charCodeAt(i))) i--;
-  return { word: text.slice(i + 1, end), dotted };
 }
 
 /** The word just after `end`, across spaces. */
@@ -346,13 +475,11 @@ function isMunicipality(entry: NameEntry): boolean {
 
 /** A first name as written before a surname: not inflected. */
 function firstNameAsWritten(word: Word): NameEntry | null {
-  for (const reading of readings(word)) if (reading.entry.first && !reading.inflected) return reading.entry;
-  return null;
+  return tokenOf(word).firstAsWritten;
 }
 
 function surnameReading(word: Word): NameReading | null {
-  for (const reading of readings(word)) if (reading.entry.last) return reading;
-  return null;
+  return tokenOf(word).surname;
 }
 
 /** Rule 1: the index of the surname of a full name that starts at `words[i]`, or -1. */
@@ -369,17 +496,19 @@ function fullNameEnd(text: string, words: readonly Word[], i: number, ordinary: 
   for (let k = Math.min(j, words.length - 1); k > i; k--) {
     const surname = words[k]!;
     if (!follows(text, words[k - 1]!, surname)) continue;
-    const before = words.slice(i, k);
-    const initialsOnly = before.every((word) => isInitial(text, word));
-    const ordinaryFirst = before.some((word) => {
+    let initialsOnly = true;
+    let ordinaryFirst = false;
+    for (let m = i; m < k; m++) {
+      const word = words[m]!;
+      if (!isInitial(text, word)) initialsOnly = false;
       const first = firstNameAsWritten(word);
-      return first !== null && isOrdinary(ordinary, first);
-    });
+      if (first !== null && isOrdinary(ordinary, first)) ordinaryFirst = true;
+    }
     const reading = surnameReading(surname);
     if (reading) {
       const plainWord = reading.entry.bases.some((base) => municipalityNames.has(base) || isOrdinaryFinnishWord(base));
       if ((ordinaryFirst || initialsOnly) && plainWord) continue;
-    } else if (ordinaryFirst || initialsOnly || !surnameShape.test(surname.text.toLowerCase())) {
+    } else if (ordinaryFirst || initialsOnly || !tokenOf(surname).surnameShaped) {
       continue;
     }
     if (namesAThing(wordAfter(text, surname.end))) return -1;
@@ -388,32 +517,60 @@ function fullNameEnd(text: string, words: readonly Word[], i: number, ordinary: 
   return -1;
 }
 
+/** What the word before each word makes of it, by that word as written: not dotted, then dotted. */
+const titleCache = [new Map<string, Title | null>(), new Map<string, Title | null>()] as const;
+const titleCacheLimit = 20_000;
+
+/** The title or form of address just before the word at `start`, across spaces (rehtori Virtanen, Dr. Smith), if any. */
+function titleBefore(text: string, start: number, addressOnly: boolean): Title | null {
+  let i = start - 1;
+  if (i < 0 || !isBlank(text.charCodeAt(i))) return null;
+  while (i >= 0 && isBlank(text.charCodeAt(i))) i--;
+  const dotted = text.charCodeAt(i) === 0x2e;
+  if (dotted) i--;
+  const end = i + 1;
+  while (i >= 0 && isLetterCode(text.charCodeAt(i))) i--;
+  // No title is shorter than two letters (Mr, Dr), no form of address longer than seven (tohtori).
+  if (end - (i + 1) < 2 || (addressOnly && end - (i + 1) > longestFormOfAddress)) return null;
+  const word = text.slice(i + 1, end);
+  const cache = titleCache[dotted ? 1 : 0];
+  let title = cache.get(word);
+  if (title === undefined) {
+    title = titleKind({ word, dotted });
+    if (word.length > longestCachedWord) return addressOnly && title !== 'address' ? null : title;
+    if (cache.size >= titleCacheLimit) cache.clear();
+    cache.set(word, title);
+  }
+  return addressOnly && title !== 'address' ? null : title;
+}
+
 /** Rule 2: a single name after a title or a form of address. */
 function isTitledName(text: string, word: Word, ordinary: ReadonlySet<string>): boolean {
-  const title = titleKind(wordBefore(text, word.start));
+  const token = tokenOf(word);
+  // A word that is no listed name and not shaped like a surname is a name only after a form of address.
+  const title = titleBefore(text, word.start, !token.readings.length && !token.surnameShaped);
   if (!title) return false;
   if (namesAThing(wordAfter(text, word.end))) return false;
-  const found = readings(word);
-  if (found.some((reading) => isMunicipality(reading.entry))) return false;
-  if (found.length) return true;
-  const lower = word.text.toLowerCase();
-  if (title === 'address') return !ordinary.has(lower) && !calendar.has(lower) && !municipalityNames.has(lower) && word.text.length > 1;
-  return surnameShape.test(lower);
+  if (token.municipality) return false;
+  if (token.readings.length) return true;
+  const lower = token.lower;
+  if (title === 'address') return !ordinary.has(lower) && !calendar.has(lower) && !municipalityNames.has(lower) && word.end - word.start > 1;
+  return token.surnameShaped;
 }
 
 /** Rule 3: a first name alone that cannot be an ordinary word. */
 function isLoneFirstName(text: string, words: readonly Word[], i: number, ordinary: ReadonlySet<string>): boolean {
   const word = words[i]!;
-  const found = readings(word);
-  if (!found.some((reading) => reading.entry.first)) return false;
-  if (found.some((reading) => isOrdinary(ordinary, reading.entry) || isMunicipality(reading.entry))) return false;
-  if (word.text.length < 3) return false; // Bo, Li, My: words first
-  if (word.text === word.text.toUpperCase()) return false; // a heading in capitals
+  const token = tokenOf(word);
+  if (!token.anyFirst) return false;
+  if (token.municipality || token.isOrdinary(ordinary)) return false;
+  if (word.end - word.start < 3) return false; // Bo, Li, My: words first
+  if (token.capitals) return false; // a heading in capitals
   const before = words[i - 1];
   const after = words[i + 1];
   // Part of a longer capitalised name (Villa Maria, Maria Kirkko, Ravintola Aino), unless the
   // word before only begins the sentence (Kiitos Päiville).
-  if (before && adjacent(text, before, word) && (!startsSentence(text, before.start) || venues.has(before.text.toLowerCase()))) return false;
+  if (before && adjacent(text, before, word) && (!startsSentence(text, before.start) || venues.has(before.token.lower))) return false;
   if (after && adjacent(text, word, after)) return false;
   return !namesAThing(wordAfter(text, word.end));
 }
@@ -435,10 +592,7 @@ function startsSentence(text: string, start: number): boolean {
  */
 export function findPeople(text: string, lang?: TextLanguage): Finding[] {
   const ordinary = lang ? ordinaryByLanguage[lang] : ordinaryInAnyLanguage;
-  const words: Word[] = [];
-  for (const match of text.matchAll(capitalisedWord)) {
-    if (!continuesSomething(text, match.index)) words.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
-  }
+  const words = capitalisedWords(text);
   const found: Finding[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;

@@ -192,17 +192,74 @@ function literalAlternation(words: Iterable<string>): string {
  * all the same.
  */
 const healthStem = new RegExp(literalAlternation(termsByStem.keys()), 'gi');
+/** The same, tried at one place only. */
+const healthStemAt = new RegExp(healthStem.source, 'iy');
+
+/**
+ * A quick filter before the pattern: the first three characters of every stem, each folded to one
+ * of 32 symbols (a–z, ä, ö, å, a blank; 0 for anything else), as a table of 32³. Where the three
+ * characters from a place make no stem's beginning, no stem starts there, and the pattern is not
+ * tried. Only the pattern decides what is a stem. A stem's space matches a run of blanks, so the
+ * filter needs stems with no space in their first two characters (else the pattern runs alone).
+ */
+const symbolOf = new Uint8Array(0x100);
+{
+  const symbols = 'abcdefghijklmnopqrstuvwxyzäöå';
+  for (let k = 0; k < symbols.length; k++) {
+    symbolOf[symbols.charCodeAt(k)] = k + 1;
+    // Upper case as the pattern's "i" folds it: by toUpperCase, within Latin-1 here.
+    symbolOf[symbols[k]!.toUpperCase().charCodeAt(0)] = k + 1;
+  }
+  for (const blank of ' \t\u00a0') symbolOf[blank.charCodeAt(0)] = symbols.length + 1;
+}
+const stemBeginnings = new Uint8Array(1 << 15);
+const filterable = [...termsByStem.keys()].every(
+  (stem) => stem.length >= 3 && !stem.slice(0, 2).includes(' ') && [...stem.slice(0, 3)].every((char) => char.charCodeAt(0) < 0x100 && symbolOf[char.charCodeAt(0)] !== 0),
+);
+for (const stem of termsByStem.keys()) {
+  if (!filterable) break;
+  const lower = stem.toLowerCase();
+  stemBeginnings[(symbolOf[lower.charCodeAt(0)]! << 10) | (symbolOf[lower.charCodeAt(1)]! << 5) | symbolOf[lower.charCodeAt(2)]!] = 1;
+}
+
+/** The character's symbol for the filter; anything beyond Latin-1 is 0, as no stem holds it. */
+const symbolAt = (text: string, i: number): number => {
+  const code = text.charCodeAt(i);
+  return code < 0x100 ? symbolOf[code]! : 0;
+};
+
+/** The next stem from `from` on, as the global pattern finds it: the first place where one starts, the longest there. */
+function nextStem(text: string, from: number): RegExpExecArray | null {
+  if (!filterable) {
+    healthStem.lastIndex = from;
+    return healthStem.exec(text);
+  }
+  const last = text.length - 3;
+  let window = from <= last ? (symbolAt(text, from) << 5) | symbolAt(text, from + 1) : 0;
+  for (let i = from; i <= last; i++) {
+    window = ((window << 5) | symbolAt(text, i + 2)) & 0x7fff;
+    if (stemBeginnings[window]) {
+      healthStemAt.lastIndex = i;
+      const match = healthStemAt.exec(text);
+      if (match) return match;
+    }
+  }
+  return null;
+}
 
 const isLetterAt = (text: string, i: number): boolean => i >= 0 && i < text.length && isLetterCode(text.charCodeAt(i));
 
 /** The first health term of `terms` that the word [wordStart, wordEnd) is, with the stem at [start, stemEnd). */
 function termOf(text: string, wordStart: number, start: number, stemEnd: number, wordEnd: number, terms: readonly HealthTerm[]): HealthTerm | null {
   // No listed ending is this long; a longer one is another word (syöpäläinen), not read at all.
-  const ending = wordEnd - stemEnd <= longestHealthEnding ? text.slice(stemEnd, wordEnd).toLowerCase() : null;
+  // Cut out only when a term gets that far.
+  let ending: string | null | undefined;
   for (const term of terms) {
     // A compound's first part (rinta|syöpä, kehitys|vammainen) must be a word's worth of letters.
     if (wordStart < start && (!term.compound || start - wordStart < 2)) continue;
-    if (term.endings === null || (ending !== null && term.endings.has(ending))) return term;
+    if (term.endings === null) return term;
+    if (ending === undefined) ending = wordEnd - stemEnd <= longestHealthEnding ? text.slice(stemEnd, wordEnd).toLowerCase() : null;
+    if (ending !== null && term.endings.has(ending)) return term;
   }
   return null;
 }
@@ -213,13 +270,16 @@ interface HealthWord {
   kind: HealthKind;
 }
 
+const blank = /[ \t\u00a0]/;
+const blankRun = /[ \t\u00a0]+/g;
+
 function healthWords(text: string): HealthWord[] {
   const found: HealthWord[] = [];
   // The word around the last match: a long word holds many stems, and is measured once.
   let wordStart = 0;
   let wordEnd = 0;
-  healthStem.lastIndex = 0;
-  for (let match = healthStem.exec(text); match; match = healthStem.exec(text)) {
+  let from = 0;
+  for (let match = nextStem(text, 0); match; match = nextStem(text, from)) {
     const start = match.index;
     const stemEnd = start + match[0].length;
     if (start >= wordEnd) {
@@ -229,14 +289,15 @@ function healthWords(text: string): HealthWord[] {
     }
     if (wordEnd < stemEnd) wordEnd = stemEnd;
     while (isLetterAt(text, wordEnd)) wordEnd++;
-    const stem = match[0].toLowerCase().replace(/[ \t\u00a0]+/gu, ' ');
+    const lower = match[0].toLowerCase();
+    const stem = blank.test(lower) ? lower.replace(blankRun, ' ') : lower;
     const term = termOf(text, wordStart, start, stemEnd, wordEnd, termsByStem.get(stem) ?? []);
     if (!term) {
-      healthStem.lastIndex = start + 1;
+      from = start + 1;
       continue;
     }
     found.push({ start: wordStart, end: wordEnd, kind: term.kind });
-    healthStem.lastIndex = wordEnd;
+    from = wordEnd;
   }
   return found;
 }

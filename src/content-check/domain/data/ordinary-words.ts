@@ -38,9 +38,9 @@ const calendar = `
   maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai
 `;
 
-/** Firms, services and myths with a first name for a name (Elisa, Sampo, Kaleva). */
+/** Firms, services and myths with a first name for a name (Elisa, Sampo, Kaleva; Wilma, the schools' information system). */
 const brands = `
-  alma elisa kaleva oskari otava sampo
+  alma elisa kaleva oskari otava sampo wilma
 `;
 
 const words = (list: string): string[] => list.split(/\s+/u).filter(Boolean);
