@@ -274,10 +274,13 @@ const verifyColumns = `
   p.updated_at as "updatedAt", p.last_confirmed_at as "lastConfirmedAt",
   u.parent_id as unit_parent_id, u.level as unit_level, u.name_fi as unit_name_fi, u.name_sv as unit_name_sv, u.name_en as unit_name_en`;
 
-const verifySql = `
-  select ${verifyColumns},
+/** A verify entry's columns: the profile, its unit and its administrators as JSON. */
+const verifyEntryColumns = `${verifyColumns},
          coalesce((select json_agg(json_build_object('name', a.name, 'jobTitle', a.job_title) order by a.position)
-                   from profile_administrators a where a.profile_id = p.id), '[]'::json) as administrators
+                   from profile_administrators a where a.profile_id = p.id), '[]'::json) as administrators`;
+
+const verifySql = `
+  select ${verifyEntryColumns}
   from profile_keys k
   join profiles p on p.id = k.profile_id
   left join units u on u.id = p.unit_id
@@ -285,9 +288,7 @@ const verifySql = `
   limit 1`;
 
 const allVerifySql = `
-  select ${verifyColumns},
-         coalesce((select json_agg(json_build_object('name', a.name, 'jobTitle', a.job_title) order by a.position)
-                   from profile_administrators a where a.profile_id = p.id), '[]'::json) as administrators
+  select ${verifyEntryColumns}
   from profiles p
   left join units u on u.id = p.unit_id
   where p.id > $1::uuid
@@ -326,9 +327,7 @@ export async function findProfilesForVerifyByIds(query: Database['query'], ids: 
 }
 
 const verifyByIdsSql = `
-  select ${verifyColumns},
-         coalesce((select json_agg(json_build_object('name', a.name, 'jobTitle', a.job_title) order by a.position)
-                   from profile_administrators a where a.profile_id = p.id), '[]'::json) as administrators
+  select ${verifyEntryColumns}
   from profiles p
   left join units u on u.id = p.unit_id
   where p.id = any($1::uuid[])`;
