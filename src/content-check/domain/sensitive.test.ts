@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foundIn } from './expect-findings';
 import { findPeople } from './names';
-import { findConfidential, findHealth } from './sensitive';
+import { findConfidential, findHealth, healthStemFilterInUse } from './sensitive';
 
 /** Health findings as the check makes them: with the names found in the same text. */
 const health = (text: string): string[] => foundIn((t) => findHealth(t, findPeople(t)), text);
@@ -111,6 +111,98 @@ describe('health information about a person (HEALTH)', () => {
 
     it('does not take "ours" in the plural for one person: oppilaillemme, työntekijöillemme', () => {
       expect(health('Tarjoamme oppilaillemme ja työntekijöillemme influenssarokotteen ja tietoa masennuksesta.')).toEqual([]);
+    });
+  });
+
+  describe('injuries, operations, ambulances, deaths, addictions and more', () => {
+    it('finds injuries and operations: loukkaantui, polvileikkauksesta, skadade, opereras, injured, surgery', () => {
+      expect(health('Valmentajamme Jari Lehtonen loukkaantui ja toipuu polvileikkauksesta.')).toEqual(['loukkaantui', 'polvileikkauksesta']);
+      expect(health('Vår tränare Jonas Berg skadade knät och opereras nästa vecka.')).toEqual(['skadade', 'opereras']);
+      expect(health('Our coach Michael Brown injured his knee and will have surgery.')).toEqual(['injured', 'surgery']);
+    });
+
+    it('finds a person carried by ambulance: ambulanssilla, med ambulans, by ambulance', () => {
+      expect(
+        health('Oppilaamme vietiin ambulanssilla sairaalaan. En av våra elever fördes med ambulans till sjukhuset. One of our pupils was taken to hospital by ambulance.'),
+      ).toEqual(['ambulanssilla', 'med ambulans', 'by ambulance']);
+    });
+
+    it('does not take an ambulance as a thing, or a cut in a budget, for health information', () => {
+      expect(health('Matti Virtanen esitteli uuden ambulanssin. Anna Korhonen vastusti budjetin leikkausta. Erik Lindqvist visade ambulansen.')).toEqual([]);
+    });
+
+    it('finds a death of illness: menehtyi sairauskohtaukseen, hjärtinfarkt', () => {
+      expect(health('Työntekijämme Marko Laitinen menehtyi äkillisesti sairauskohtaukseen. Vår medarbetare Peter Lindgren avled i en hjärtinfarkt.')).toEqual([
+        'menehtyi',
+        'sairauskohtaukseen',
+        'hjärtinfarkt',
+      ]);
+    });
+
+    it('finds eating disorders, self-harm and addictions: ätstörningar, self-harming, alkoholist, alcoholism', () => {
+      expect(
+        health('En av våra ungdomar har ätstörningar. One of our young people has been self-harming. Vår granne är alkoholist. My father struggled with alcoholism.'),
+      ).toEqual(['ätstörningar', 'self-harming', 'alkoholist', 'alcoholism']);
+    });
+
+    it('does not find these words in general information: itsetuhoisuuden ehkäisy, eating disorders, stroke symptoms', () => {
+      expect(health('Itsetuhoisuuden ehkäisy kuuluu kaikille. Ätstörningar är vanliga bland unga. Learn the signs of a stroke.')).toEqual([]);
+    });
+
+    it('keeps the quick filter in use for every health stem', () => {
+      expect(healthStemFilterInUse).toBe(true);
+    });
+  });
+
+  describe('about a relative of the reader', () => {
+    it('finds health information about the reader’s relative: äitisi, din mamma, your father', () => {
+      expect(health('Kertomasi mukaan äitisi on muistisairas. Du berättar att din mamma har demens. You tell us your father has dementia.')).toEqual([
+        'muistisairas',
+        'demens',
+        'dementia',
+      ]);
+    });
+
+    it('does not take a relative in general advice for an identifiable one: äiti, Kun äitisi…, Jos isäsi…, if your mother…', () => {
+      expect(
+        health(
+          'Influenssakausi alkaa. Äiti voi jäädä kotiin hoitamaan sairasta lasta. Kun äitisi sairastuu, voit hakea tukea. Jos isäsi on muistisairas, soita. Om din mamma har demens, ring oss. If your mother has dementia, call us.',
+        ),
+      ).toEqual([]);
+    });
+
+    it('does not take the reader’s child for an identifiable one: advice to parents is general', () => {
+      expect(health('Lapsesi voi saada influenssarokotteen. Your child can get the flu vaccine.')).toEqual([]);
+    });
+  });
+
+  describe('about a person named in the sentence before', () => {
+    it('finds health information that refers back with a pronoun: hän, hon, she', () => {
+      expect(health('Matti Virtanen aloitti työt. Hän sairastui keväällä. Erik Lindqvist kom tillbaka. Hon är sjukskriven. Anna Smith retired. She has cancer.')).toEqual([
+        'sairastui',
+        'sjukskriven',
+        'cancer',
+      ]);
+    });
+
+    it('finds health information that refers back by role: Asiakas on diabeetikko, Klienten är diabetiker', () => {
+      expect(
+        health('Lähete kotihoitoon: Aili Kärkkäinen, Koulukatu 3. Asiakas on diabeetikko. Remiss: Greta Lindqvist, Kyrkogatan 3. Klienten är diabetiker och behöver hjälp med insulinet.'),
+      ).toEqual(['diabeetikko', 'diabetiker', 'insulinet']);
+    });
+
+    it('reaches back one sentence only, and not without a pronoun', () => {
+      expect(health('Matti Virtanen aloitti työt. Kahvia oli. Hän sairastui. Anna Korhonen aloitti. Influenssa leviää nyt.')).toEqual([]);
+    });
+
+    it('does not take a pronoun in general advice, or a condition in an expert’s words, for the named person', () => {
+      expect(health('Anna Korhonen sai palkinnon. Kun lapsi sairastuu, hänet voi hoitaa kotona. Ylilääkäri Anna Korhonen kertoo. Hänen mukaansa influenssa leviää.')).toEqual(
+        [],
+      );
+    });
+
+    it('still finds the state of a professional named the sentence before', () => {
+      expect(health('Ylilääkäri Anna Korhonen aloitti. Hän on sairauslomalla.')).toEqual(['sairauslomalla']);
     });
   });
 

@@ -11,8 +11,13 @@ import { isLetterCode } from './names';
 //   oppilaistamme, eräs pieksämäkeläinen, en av våra elever, one of our pupils);
 // - the writer in the first person singular (olen sairauslomalla, jag är sjukskriven, I was
 //   diagnosed), unless the sentence is a condition or a question (Jos olen raskaana…?), as in
-//   advice and FAQs.
-// A pronoun alone (hän, she) is not enough: advice speaks of "a child" and "her" in general
+//   advice and FAQs;
+// - a close relative of the reader (äitisi, din mamma, your father), unless the sentence is a
+//   condition, a question or a "when" (Kun äitisi sairastuu…); not the reader's child, as advice to
+//   parents speaks of children in general;
+// - the person named in the sentence just before, when this one refers back with a pronoun (hän,
+//   hon, she) or opens with the role (Asiakas on…, Klienten är…), unless it speaks in general.
+// A pronoun with no name before it (hän, she) is not enough: advice speaks of "a child" and "her" in general
 // ("Kun lapsi sairastuu, hänet voi hoitaa kotona"), and an indefinite "a pupil"/"en elev" is as
 // general. Health words are of two kinds: a person's state (sairastui, sairauslomalla, raskaana,
 // vammainen, sjukskriven, diagnosed), which is always a finding with such a person; and
@@ -74,8 +79,10 @@ const healthTerms: readonly TermGroup[] = [
   { kind: 'state', compound: false, endings: finnishEndings, stems: words('raskaana') },
   { kind: 'state', compound: true, endings: finnishEndings, stems: words('vammainen vammaise vammaisi') },
   { kind: 'state', compound: true, endings: new Set(['ta', 'tä']), stems: words('vammais') },
-  { kind: 'state', compound: false, endings: null, stems: words('masentu diagnosoi') },
+  { kind: 'state', compound: false, endings: null, stems: words('masentu diagnosoi loukkaantu menehty') },
   { kind: 'state', compound: false, endings: finnishEndings, stems: words('diabeetikko diabeetiko diabeetikoi epileptikko epileptiko alkoholisti autisti') },
+  // Carried by ambulance (ambulanssilla, ambulanssiin), not an ambulance as a thing (uusi ambulanssi).
+  { kind: 'state', compound: false, endings: new Set(['lla', 'in']), stems: words('ambulanssi') },
   // Finnish: conditions.
   { kind: 'condition', compound: true, endings: finnishEndings, stems: words('syöpä syövä syöpi syövi') },
   { kind: 'condition', compound: true, endings: finnishEndings, stems: words('sairaus sairaude sairauksi sairaut sairaute') },
@@ -117,11 +124,33 @@ const healthTerms: readonly TermGroup[] = [
   },
   { kind: 'condition', compound: true, endings: finnishEndings, stems: words('flunssa influenssa tartunta tartunna') },
   { kind: 'condition', compound: false, endings: finnishEndings, stems: words('kuume kuumee kuumeinen kuumeise') },
+  // Operations on the body only: "leikkaus" alone is as often a cut in a budget or a lawn.
+  {
+    kind: 'condition',
+    compound: false,
+    endings: finnishEndings,
+    stems: ['polvi', 'lonkka', 'selkä', 'sydän', 'olkapää', 'nilkka', 'silmä', 'aivo', 'vatsa', 'kaihi', 'ohitus', 'umpilisäke', 'syöpä'].flatMap((part) =>
+      ['leikkaus', 'leikkaukse', 'leikkauksi'].map((stem) => part + stem),
+    ),
+  },
+  {
+    kind: 'condition',
+    compound: false,
+    endings: finnishEndings,
+    stems: words(`sairauskohtaus sairauskohtaukse sairauskohtauksi epilepsiakohtaus epilepsiakohtaukse astmakohtaus astmakohtaukse
+      paniikkikohtaus paniikkikohtaukse insuliini insuliine itsetuhoisuus itsetuhoisuude viiltely viiltelyy alkoholiongelma
+      alkoholiongelmi päihdeongelma päihdeongelmi`),
+  },
+  { kind: 'condition', compound: true, endings: finnishEndings, stems: words('murtuma murtumi') },
+  { kind: 'state', compound: false, endings: null, stems: words('itsetuhoi') },
   { kind: 'condition', compound: false, endings: exactly, stems: words('adhd hiv covid') },
   { kind: 'condition', compound: false, endings: finnishEndings, stems: words('korona') },
   // Swedish.
   { kind: 'state', compound: false, endings: null, stems: words('sjukskriv sjukled insjukn') },
-  { kind: 'state', compound: false, endings: exactly, stems: words('sjuk sjuka gravid gravida') },
+  { kind: 'state', compound: false, endings: exactly, stems: words('sjuk sjuka gravid gravida skadad skadade skadades skadats') },
+  { kind: 'state', compound: false, endings: null, stems: words('operera opererad självskad') },
+  { kind: 'state', compound: false, endings: new Set(['', 'en']), stems: ['med ambulans'] },
+  { kind: 'state', compound: false, endings: swedishEndings, stems: words('diabetiker alkoholist missbrukare') },
   { kind: 'state', compound: true, endings: null, stems: words('deprimerad funktionsnedsatt handikappad rörelsehindrad diagnostiserad') },
   {
     kind: 'condition',
@@ -129,9 +158,16 @@ const healthTerms: readonly TermGroup[] = [
     endings: swedishEndings,
     stems: words('sjukdom cancer diagnos depression demens diabetes epilepsi graviditet funktionsnedsättning utbrändhet utmattningssyndrom influensa'),
   },
+  {
+    kind: 'condition',
+    compound: true,
+    endings: swedishEndings,
+    stems: words('hjärtinfarkt hjärtattack hjärnblödning stroke ätstörning alkoholism missbruk fraktur insulin alzheimer'),
+  },
   { kind: 'condition', compound: false, endings: exactly, stems: ['psykisk ohälsa'] },
   // English.
-  { kind: 'state', compound: false, endings: exactly, stems: words('sick ill pregnant disabled diagnosed depressed hospitalised hospitalized') },
+  { kind: 'state', compound: false, endings: exactly, stems: words('sick ill pregnant disabled diagnosed depressed hospitalised hospitalized injured diabetic alcoholic addicted') },
+  { kind: 'state', compound: false, endings: new Set(['', 's', 'ing', 'ed', 'er', 'ers']), stems: ['self-harm', 'self harm'] },
   { kind: 'state', compound: false, endings: englishEndings, stems: ['sick leave'] },
   {
     kind: 'condition',
@@ -140,6 +176,8 @@ const healthTerms: readonly TermGroup[] = [
     stems: [
       ...words('illness disease diagnosis diagnoses cancer depression dementia diabetes epilepsy pregnancy disability disabilities'),
       ...words('chemotherapy burnout autism flu influenza medication'),
+      ...words('injury injuries surgery surgeries stroke strokes alcoholism addiction insulin fracture alzheimer'),
+      'by ambulance', 'in an ambulance',
       'heart attack', 'eating disorder', 'anxiety disorder', 'mental illness', 'mental health problem', 'mental health issue',
     ],
   },
@@ -216,6 +254,8 @@ const stemBeginnings = new Uint8Array(1 << 15);
 const filterable = [...termsByStem.keys()].every(
   (stem) => stem.length >= 3 && !stem.slice(0, 2).includes(' ') && [...stem.slice(0, 3)].every((char) => char.charCodeAt(0) < 0x100 && symbolOf[char.charCodeAt(0)] !== 0),
 );
+/** Whether the quick filter is in use: every stem must fit it, or every text is scanned slowly. */
+export const healthStemFilterInUse: boolean = filterable;
 for (const stem of termsByStem.keys()) {
   if (!filterable) break;
   const lower = stem.toLowerCase();
@@ -384,6 +424,34 @@ const ownRoleEn = new RegExp(
   'i',
 );
 
+/**
+ * A close relative of the reader, in the singular: äitisi, isälläsi, din mamma, your father. Not a
+ * child (lapsesi, ditt barn, your child): advice speaks to parents of their children in general.
+ */
+const kinFi = new RegExp(
+  `(?<![${latin}])(?:${words('äidi äiti isä isoäidi isoäiti isoisä mummo mummi vaari puoliso miehe vaimo velje sisko sisare').join('|')})` +
+    `(?:lle|lla|llä|lta|ltä|ssa|ssä|sta|stä|ksi|na|nä|a|ä|ta|tä|hen|seen)?(?:si|nne)(?![${latin}])`,
+  'i',
+);
+const kinSvEn = new RegExp(
+  `(?<![${latin}])(?:(?:din|er)[ \\t\\u00a0]+(?:mamma|pappa|mor|far|mormor|morfar|farmor|farfar|make|maka|man|fru|sambo|bror|syster|partner)` +
+    `|your[ \\t\\u00a0]+(?:mother|father|mum|mom|dad|husband|wife|partner|brother|sister|grandmother|grandfather|grandma|grandpa|granny))(?![${latin}])`,
+  'i',
+);
+/** Advice to the reader: a condition, a question or a time of its own (Kun äitisi sairastuu…). */
+const generalToReader = new RegExp(`(?<![${latin}])(?:kun|när|when|whenever)(?![${latin}])`, 'i');
+
+/**
+ * A reference back to the one person named in the sentence before: a pronoun (hän, hon, she,
+ * him), or the person's role with a definite sense at the start of the sentence (Asiakas on…,
+ * Klienten är…, The client…).
+ */
+const referenceBack = new RegExp(
+  `(?<![${latin}])(?:hän|hänen|hänellä|hänelle|hänet|häntä|hänestä|hon|han|henne|honom|hennes|hans|she|he|her|him|his|` +
+    `klienten|patienten|kunden|eleven)(?![${latin}])|^[\\s"“”«]*(?:asiakas|potilas|oppilas|the[ \\t\\u00a0]+(?:client|patient|pupil|customer))(?![${latin}])`,
+  'i',
+);
+
 /** The writer in the first person singular: olen, minulla, sairastuin; jag, mig; I'm, I was, my. */
 const firstPersonFiSv = new RegExp(
   `(?<![${latin}])(?:minä|mä|minulla|mulla|minulle|mulle|minut|minua|minun|mun|minusta|olen|olin|oon|sairastuin|jouduin|jäin|sain|aloitin|toivun|toivuin|pääsin|jag|mig)(?![${latin}])`,
@@ -401,16 +469,26 @@ interface SentenceFacts {
   professional: boolean;
 }
 
-function factsOf(text: string, sentence: { start: number; end: number }, named: boolean): SentenceFacts {
+/**
+ * What a sentence tells of the person it speaks of. `before` is the sentence before it when that
+ * one names a person: a pronoun or a role that refers back then picks that person out, unless the
+ * sentence speaks in general; if a professional was named, a condition is again their subject.
+ */
+function factsOf(text: string, sentence: { start: number; end: number }, named: boolean, before: { start: number; end: number } | null): SentenceFacts {
   const slice = text.slice(sentence.start, sentence.end);
-  const identifies =
-    named ||
-    ownRoleFi.test(slice) ||
-    onePersonFi.test(slice) ||
-    ownRoleSv.test(slice) ||
-    ownRoleEn.test(slice) ||
-    ((firstPersonFiSv.test(slice) || firstPersonEn.test(slice)) && !generalSentence.test(slice.trimEnd()));
-  return { identifies, professional: professional.test(slice) };
+  const trimmed = slice.trimEnd();
+  const general = (): boolean => generalSentence.test(trimmed);
+  if (named || ownRoleFi.test(slice) || onePersonFi.test(slice) || ownRoleSv.test(slice) || ownRoleEn.test(slice)) {
+    return { identifies: true, professional: professional.test(slice) };
+  }
+  if ((firstPersonFiSv.test(slice) || firstPersonEn.test(slice)) && !general()) return { identifies: true, professional: professional.test(slice) };
+  if ((kinFi.test(slice) || kinSvEn.test(slice)) && !general() && !generalToReader.test(slice)) {
+    return { identifies: true, professional: professional.test(slice) };
+  }
+  if (before && referenceBack.test(slice) && !general() && !generalToReader.test(slice)) {
+    return { identifies: true, professional: professional.test(slice) || professional.test(text.slice(before.start, before.end)) };
+  }
+  return { identifies: false, professional: false };
 }
 
 /**
@@ -426,13 +504,20 @@ export function findHealth(text: string, people: readonly Finding[]): Finding[] 
   let facts: SentenceFacts | null = null;
   let factsOfSentence = -1;
   let nextPerson = 0;
+  let previousPerson = 0;
   for (const word of words) {
     const sentence = sentenceAt(ends, word.start);
     if (sentence.start !== factsOfSentence) {
       // Words come in order, so the people before this sentence are passed once.
       while (nextPerson < persons.length && persons[nextPerson]!.end <= sentence.start) nextPerson++;
       const named = nextPerson < persons.length && persons[nextPerson]!.start < sentence.end;
-      facts = factsOf(text, sentence, named);
+      let before: { start: number; end: number } | null = null;
+      if (!named && sentence.start > 0) {
+        const previous = sentenceAt(ends, sentence.start - 1);
+        while (previousPerson < persons.length && persons[previousPerson]!.end <= previous.start) previousPerson++;
+        if (previousPerson < persons.length && persons[previousPerson]!.start < previous.end) before = previous;
+      }
+      facts = factsOf(text, sentence, named, before);
       factsOfSentence = sentence.start;
     }
     if (!facts!.identifies) continue;
