@@ -8,7 +8,7 @@ import { loadDemoCases } from './demo';
 let app: App;
 freshAppPerTest((a) => (app = a));
 
-describe('the demo cases of fake profiles', () => {
+describe('the demo cases of fake profiles (policy rule P6)', () => {
   it('show one confirmed fake on the warning list and in verify, and one case waiting for triage', async () => {
     await loadDemoData(app.registry, app.database, testConfig());
     const account = await createStaff(app, { roles: [{ role: 'communications', unitId: null }] });

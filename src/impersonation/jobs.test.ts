@@ -21,7 +21,7 @@ async function until(check: () => Promise<boolean>, ms = 20_000): Promise<void> 
   throw new Error('timed out waiting');
 }
 
-describe('the daily jobs of fake-profile cases', () => {
+describe('the daily jobs of fake-profile cases (policy rule P6)', () => {
   it('erase the contacts of ended cases and remind of stalled ones when a server starts', async () => {
     const database = await testDatabase();
     await resetDatabase(database);

@@ -1,26 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { App } from '../app';
-import { startTestApp } from '../../test/helpers/app';
 import { createStaff } from '../../test/helpers/client';
-import { mailText, startSmtpServer } from '../../test/helpers/smtp';
+import { appWithSmtp, mailText, type startSmtpServer } from '../../test/helpers/smtp';
 
 // The cases' mail through a real SMTP server: communications hear of a new case, and the reporter
 // hears the outcome once, in the language they reported in.
 
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 let app: App;
-
-beforeAll(async () => {
-  smtp = await startSmtpServer();
-  app = await startTestApp({ env: { SMTP_URL: `smtp://127.0.0.1:${smtp.port}` } });
+appWithSmtp((a, s) => {
+  app = a;
+  smtp = s;
 });
 
-afterAll(async () => {
-  await app?.close();
-  await smtp?.close();
-});
-
-describe('fake-profile mail over SMTP', () => {
+describe('fake-profile mail over SMTP (policy rule P6)', () => {
   it('tells communications of a new case and the reporter of its end, each in their language', async () => {
     const comms = await createStaff(app, { email: 'viestinta.henkilo@pieksamaki.fi', lang: 'en', roles: [{ role: 'communications', unitId: null }] });
     const reported = await app.impersonation.report(

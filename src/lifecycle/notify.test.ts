@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { App } from '../app';
-import { startTestApp } from '../../test/helpers/app';
 import { createStaff } from '../../test/helpers/client';
-import { mailText, startSmtpServer } from '../../test/helpers/smtp';
+import { appWithSmtp, mailText, type startSmtpServer } from '../../test/helpers/smtp';
 import { buildUnit, createProfile } from '../../test/helpers/factories';
 import type { ProposalDetails } from './domain/proposal';
 
@@ -11,15 +10,9 @@ import type { ProposalDetails } from './domain/proposal';
 
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 let app: App;
-
-beforeAll(async () => {
-  smtp = await startSmtpServer();
-  app = await startTestApp({ env: { SMTP_URL: `smtp://127.0.0.1:${smtp.port}` } });
-});
-
-afterAll(async () => {
-  await app?.close();
-  await smtp?.close();
+appWithSmtp((a, s) => {
+  app = a;
+  smtp = s;
 });
 
 describe('lifecycle mail over SMTP', () => {

@@ -26,7 +26,7 @@ servedInBrowser(
 );
 
 for (const lang of ['fi', 'sv', 'en'] as const) {
-  describe(`checking a draft in ${lang}`, () => {
+  describe(`checking a draft in ${lang} (policy rules P8, P9)`, () => {
     it('reads the verdict out while the draft is written, and marks the findings in place on Check', async () => {
       const t = contentCheckCatalogue[lang];
       await signInByKeyboard(page, base, writer);

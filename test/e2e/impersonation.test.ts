@@ -41,7 +41,7 @@ async function noViolations(where: string) {
 }
 
 for (const lang of ['fi', 'sv', 'en'] as const) {
-  describe(`a fake profile in ${lang}`, () => {
+  describe(`a fake profile in ${lang} (policy rule P6)`, () => {
     it('is reported by a resident, handled by communications and shown on the warning list until removed', async () => {
       const t = texts[lang];
       const verifyTexts = registryCatalogue[lang].pages.verify;

@@ -1,6 +1,9 @@
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll } from 'vitest';
+import type { App } from '../../src/app';
+import { startTestApp } from './app';
 
 export interface ReceivedMail {
   to: string;
@@ -42,4 +45,21 @@ export function mailText(data: string): string {
     return decodeURIComponent(escaped);
   }
   return body;
+}
+
+/**
+ * A file's tests share one app that sends its mail to a real SMTP peer; `ready` receives both.
+ */
+export function appWithSmtp(ready: (app: App, smtp: Awaited<ReturnType<typeof startSmtpServer>>) => void): void {
+  let app: App | undefined;
+  let smtp: Awaited<ReturnType<typeof startSmtpServer>> | undefined;
+  beforeAll(async () => {
+    smtp = await startSmtpServer();
+    app = await startTestApp({ env: { SMTP_URL: `smtp://127.0.0.1:${smtp.port}` } });
+    ready(app, smtp);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await smtp?.close();
+  });
 }

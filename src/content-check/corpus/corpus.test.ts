@@ -63,7 +63,7 @@ describe('the labelled corpus of the check before publishing', () => {
   });
 });
 
-describe('the check on the labelled corpus', () => {
+describe('the check on the labelled corpus (policy rules P8, P9)', () => {
   for (const type of findingTypes) {
     it(`keeps the precision and recall of ${type} where they were recorded`, () => {
       const score = evaluation.byType[type];

@@ -5,7 +5,7 @@ import { foundIn } from './expect-findings';
 
 const addresses = (text: string): string[] => foundIn(findAddresses, text);
 
-describe('street addresses (ADDRESS)', () => {
+describe('street addresses (ADDRESS; policy rule P8)', () => {
   describe('a street and a house number', () => {
     it('finds a street name and a house number: Keskuskatu 5', () => {
       expect(addresses('Asun osoitteessa Keskuskatu 5 toisessa kerroksessa.')).toEqual(['Keskuskatu 5']);

@@ -4,7 +4,7 @@ import { foundIn } from './expect-findings';
 
 const found = (text: string) => foundIn(findBusinessIds, text);
 
-describe('business IDs (Y_TUNNUS)', () => {
+describe('business IDs (Y_TUNNUS; policy rule P8)', () => {
   it('finds a business ID in a Finnish, Swedish and English sentence, at its exact place', () => {
     expect(findBusinessIds('Toimittajan Y-tunnus on 0112038-9.')).toEqual([{ type: 'Y_TUNNUS', start: 24, end: 33, text: '0112038-9' }]);
     expect(found('Leverantörens FO-nummer: 2444543-4.')).toEqual(['2444543-4']);

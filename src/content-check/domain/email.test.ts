@@ -4,7 +4,7 @@ import { foundIn } from './expect-findings';
 
 const found = (text: string) => foundIn(findEmails, text);
 
-describe('e-mail addresses (EMAIL)', () => {
+describe('e-mail addresses (EMAIL; policy rule P8)', () => {
   it('finds an address in a Finnish, Swedish and English sentence, at its exact place', () => {
     expect(findEmails('Lisätietoja: maija.meikalainen@pieksamaki.fi')).toEqual([
       { type: 'EMAIL', start: 13, end: 44, text: 'maija.meikalainen@pieksamaki.fi' },

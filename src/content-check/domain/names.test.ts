@@ -5,7 +5,7 @@ import { findPeople, nameReadings } from './names';
 const people = (text: string): string[] => foundIn((t) => findPeople(t), text);
 const peopleIn = (lang: 'fi' | 'sv' | 'en', text: string): string[] => foundIn((t) => findPeople(t, lang), text);
 
-describe('names of people (PERSON)', () => {
+describe('names of people (PERSON; policy rule P8)', () => {
   describe('a first name and a surname', () => {
     it('finds a first name and a surname from the lists', () => {
       expect(people('Tilaisuuden avaa Matti Virtanen kello 18.')).toEqual(['Matti Virtanen']);

@@ -4,7 +4,7 @@ import { findPhones } from './phone';
 
 const found = (text: string) => foundIn(findPhones, text);
 
-describe('telephone numbers (PHONE)', () => {
+describe('telephone numbers (PHONE; policy rule P8)', () => {
   describe('Finnish mobile numbers', () => {
     it('finds a number in a Finnish, Swedish and English sentence, at its exact place', () => {
       expect(findPhones('Soita Matille 040 123 4567 arkisin.')).toEqual([{ type: 'PHONE', start: 14, end: 26, text: '040 123 4567' }]);

@@ -4,7 +4,7 @@ import { findPlates } from './plate';
 
 const found = (text: string) => foundIn(findPlates, text);
 
-describe('registration plates (PLATE)', () => {
+describe('registration plates (PLATE; policy rule P8)', () => {
   it('finds a plate in a Finnish, Swedish and English sentence, at its exact place', () => {
     expect(findPlates('Pysäköintivirhe: auto ABC-123 seisoi pelastustiellä.')).toEqual([{ type: 'PLATE', start: 22, end: 29, text: 'ABC-123' }]);
     expect(found('Bilen med registreringsnummer XYZ-9 stod på torget.')).toEqual(['XYZ-9']);

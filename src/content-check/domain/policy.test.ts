@@ -11,7 +11,7 @@ const user = (roles: Role[], tokenScopes?: Scope[]): StaffUser => ({
   ...(tokenScopes ? { tokenScopes } : {}),
 });
 
-describe('who may check drafts before publishing', () => {
+describe('who may check drafts before publishing (policy rules P8, P9)', () => {
   it('lets everyone who writes for the profiles check a draft', () => {
     for (const role of ['communications', 'supervisor', 'employee'] as const) expect(authorizeContentCheck(user([role]), 'check'), role).toBe(true);
   });

@@ -7,7 +7,7 @@ import { findConfidential, findHealth, healthStemFilterInUse } from './sensitive
 const health = (text: string): string[] => foundIn((t) => findHealth(t, findPeople(t)), text);
 const confidential = (text: string): string[] => foundIn(findConfidential, text);
 
-describe('health information about a person (HEALTH)', () => {
+describe('health information about a person (HEALTH; policy rule P8)', () => {
   describe('about a named person', () => {
     it('finds sick leave of a named person: Matti Virtanen on sairauslomalla', () => {
       expect(health('Matti Virtanen on sairauslomalla kesäkuun loppuun.')).toEqual(['sairauslomalla']);
@@ -253,7 +253,7 @@ describe('health information about a person (HEALTH)', () => {
   });
 });
 
-describe('markers of secrecy (CONFIDENTIAL)', () => {
+describe('markers of secrecy (CONFIDENTIAL; policy rule P8)', () => {
   it('finds "salassa pidettävä" in any case and inflection', () => {
     expect(confidential('SALASSA PIDETTÄVÄ. Liitteessä on salassapidettäviä tietoja ja Salassa pidettävää aineistoa.')).toEqual([
       'SALASSA PIDETTÄVÄ',

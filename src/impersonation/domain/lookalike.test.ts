@@ -26,7 +26,7 @@ const org = (profileId: string, platform: Platform, handle: string | null, displ
   displayName,
 });
 
-describe('lookalike detection', () => {
+describe('lookalike detection (policy rule P6)', () => {
   describe('confusable characters (the UTS #39 skeleton)', () => {
     it('catches a Cyrillic а in place of a', () => {
       expect(best('youtube', 'pieksаmaenkaupunki')).toEqual({

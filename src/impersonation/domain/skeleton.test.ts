@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { handleFold, readsAsEither, skeleton } from './skeleton';
 
-describe('the UTS #39 skeleton', () => {
+describe('the UTS #39 skeleton (policy rule P6)', () => {
   it('gives Cyrillic letters that look Latin the Latin prototype', () => {
     expect(skeleton('раѕсехоуіј')).toBe('pascexoyij');
     expect(skeleton('pieksаmаki')).toBe(skeleton('pieksamaki'));

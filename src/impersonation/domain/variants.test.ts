@@ -9,7 +9,7 @@ const withHandles = cityOfficials.filter((o): o is OfficialHandle & { handle: st
 const city = LookalikeIndex.build(cityOfficials);
 const editTricks: VariantTrick[] = ['letter-added', 'letter-doubled', 'letter-dropped', 'letters-swapped', 'letter-replaced'];
 
-describe('lookalike variants of an official handle', () => {
+describe('lookalike variants of an official handle (policy rule P6)', () => {
   describe.each(withHandles.map((o) => [`${o.platform} ${o.handle}`, o] as const))('%s', (_, official) => {
     const variants = lookalikeVariants(official, { max: 1000 });
 
