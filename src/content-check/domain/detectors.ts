@@ -1,9 +1,10 @@
 import { findAddresses } from './addresses';
+import { findConfidential } from './confidential';
 import type { Detector } from './check';
 import type { Finding } from './finding';
 import { findIdentifiers } from './identifiers';
 import { findPeople } from './names';
-import { findConfidential, findHealth } from './sensitive';
+import { findHealth } from './sensitive';
 
 /** Names of people, with what needs them: health data is a finding only about an identifiable person. */
 const peopleAndHealth: Detector = (text: string): Finding[] => {

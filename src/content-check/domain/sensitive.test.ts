@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { foundIn } from './expect-findings';
 import { findPeople } from './names';
-import { findConfidential, findHealth, healthStemFilterInUse } from './sensitive';
+import { findHealth, healthStemFilterInUse } from './sensitive';
 
 /** Health findings as the check makes them: with the names found in the same text. */
 const health = (text: string): string[] => foundIn((t) => findHealth(t, findPeople(t)), text);
-const confidential = (text: string): string[] => foundIn(findConfidential, text);
 
 describe('health information about a person (HEALTH; policy rule P8)', () => {
   describe('about a named person', () => {
@@ -250,77 +249,5 @@ describe('health information about a person (HEALTH; policy rule P8)', () => {
       `syöpä ${'.'.repeat(200_000)}x`,
     ];
     for (const input of inputs) expect(findHealth(input, findPeople(input))).toBeInstanceOf(Array);
-  });
-});
-
-describe('markers of secrecy (CONFIDENTIAL; policy rule P8)', () => {
-  it('finds "salassa pidettävä" in any case and inflection', () => {
-    expect(confidential('SALASSA PIDETTÄVÄ. Liitteessä on salassapidettäviä tietoja ja Salassa pidettävää aineistoa.')).toEqual([
-      'SALASSA PIDETTÄVÄ',
-      'salassapidettäviä',
-      'Salassa pidettävää',
-    ]);
-  });
-
-  it('finds "salainen" and its forms, not words that only contain it', () => {
-    expect(confidential('Salainen muistio, salaisia asiakirjoja. Kansalainen, kansalaisten ja salaisuus eivät ole merkintöjä.')).toEqual([
-      'Salainen',
-      'salaisia',
-    ]);
-  });
-
-  it('finds the section of the Act on Openness: JulkL 24 §, julkisuuslain 24 §, 621/1999', () => {
-    expect(confidential('Salassa JulkL 24 § 1 mom. 25 k. nojalla; julkisuuslain 24 §; laki (621/1999); JULKL 24§')).toEqual([
-      'JulkL 24 § 1 mom. 25 k.',
-      'julkisuuslain 24 §',
-      '621/1999',
-      'JULKL 24§',
-    ]);
-  });
-
-  it('finds "luottamuksellinen" and its forms: luottamuksellisesti', () => {
-    expect(confidential('LUOTTAMUKSELLINEN. Asia käsitellään luottamuksellisesti.')).toEqual(['LUOTTAMUKSELLINEN', 'luottamuksellisesti']);
-  });
-
-  it('finds "ei julkinen" and "vain sisäiseen käyttöön"', () => {
-    expect(confidential('Ei julkinen. EI-JULKINEN liite. Tämä on vain sisäiseen käyttöön; sisäiseen käyttöön.')).toEqual([
-      'Ei julkinen',
-      'EI-JULKINEN',
-      'vain sisäiseen käyttöön',
-      'sisäiseen käyttöön',
-    ]);
-  });
-
-  it('finds Swedish markers: sekretessbelagd, konfidentiell, endast för internt bruk', () => {
-    expect(confidential('Sekretessbelagda handlingar. Konfidentiellt. Endast för internt bruk.')).toEqual([
-      'Sekretessbelagda',
-      'Konfidentiellt',
-      'Endast för internt bruk',
-    ]);
-  });
-
-  it('finds English markers: confidential, internal only, not for publication, embargo', () => {
-    expect(confidential('CONFIDENTIAL: internal only, not for publication, embargoed until 10 am. Strictly confidential.')).toEqual([
-      'CONFIDENTIAL',
-      'internal only',
-      'not for publication',
-      'embargoed',
-      'Strictly confidential',
-    ]);
-  });
-
-  it('gives the marker its exact place', () => {
-    expect(findConfidential('Liite 2 (salassa pidettävä)')).toEqual([{ type: 'CONFIDENTIAL', start: 9, end: 26, text: 'salassa pidettävä' }]);
-  });
-
-  it('does not find ordinary words of publicity or inside: julkinen tiedote, ei julkista liikennettä, sisäinen, salaatti', () => {
-    expect(
-      confidential('Julkinen tiedote: alueella ei ole julkista liikennettä, eikä ei julkista kuljetusta. Sisäinen remontti. Salaattia ja 24 § kuntalaissa.'),
-    ).toEqual([]);
-  });
-
-  it('scans long adversarial text in linear time', () => {
-    const inputs = ['salassa '.repeat(50_000), 'xsalainen'.repeat(50_000), 'JulkL '.repeat(50_000), `internal${' '.repeat(200_000)}`, 'ei-'.repeat(100_000)];
-    for (const input of inputs) expect(findConfidential(input)).toBeInstanceOf(Array);
   });
 });
