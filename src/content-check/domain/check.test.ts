@@ -77,6 +77,23 @@ describe('overlapping findings', () => {
     const text = '123';
     expect(resolveOverlaps([findingAt(text, 'PHONE', 0, 3), findingAt(text, 'FI_HETU', 0, 3)]).map((f) => f.type)).toEqual(['FI_HETU']);
   });
+
+  it('keeps a finding whose only overlap was with one that gave way', () => {
+    const text = 'aaaaaaaaaa';
+    const kept = resolveOverlaps([findingAt(text, 'PLATE', 7, 9), findingAt(text, 'PHONE', 4, 8), findingAt(text, 'EMAIL', 0, 5)]);
+    expect(kept.map((f) => [f.type, f.start])).toEqual([
+      ['EMAIL', 0],
+      ['PLATE', 7],
+    ]);
+  });
+
+  it('settles a long text of findings, side by side and overlapping, in near-linear time', () => {
+    const findings: Finding[] = [];
+    for (let i = 0; i < 100_000; i++) findings.push(findingAt('', 'PHONE', 10 * i, 10 * i + 4), findingAt('', 'PERSON', 10 * i + 2, 10 * i + 5));
+    const kept = resolveOverlaps(findings);
+    expect(kept).toHaveLength(100_000);
+    expect(kept.every((f) => f.type === 'PHONE')).toBe(true);
+  });
 });
 
 describe('contact details compared with the public ones', () => {

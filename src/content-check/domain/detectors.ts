@@ -9,7 +9,8 @@ import { findHealth } from './sensitive';
 /** Names of people, with what needs them: health data is a finding only about an identifiable person. */
 const peopleAndHealth: Detector = (text: string): Finding[] => {
   const people = findPeople(text);
-  return [...people, ...findHealth(text, people)];
+  const health = findHealth(text, people);
+  return health.length ? people.concat(health) : people;
 };
 
 /** Every detector the check runs, in the order their findings weigh. */
