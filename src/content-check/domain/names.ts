@@ -26,7 +26,9 @@ import { findingAt, type Finding } from './finding';
 // Speed: the text is scanned once for capitalised words; each is looked up in maps built once
 // from the lists, through a small table of Finnish case endings: never a loop over the lists.
 // What a word is as a name is worked out once per word as written and kept (a bounded cache), so
-// a word seen before costs one look-up.
+// a word seen before costs one look-up, by a hash taken as the scan reads the word, without
+// cutting it out of the text. The words of a text go into one list kept for every text, and the
+// word before a name is read only when its last two letters may end a title.
 
 export type { TextLanguage };
 
@@ -230,6 +232,22 @@ const compoundTitleHeads = ['rehtori', 'opettaja', 'hoitaja', 'johtaja', 'pääl
 
 type Title = 'address' | 'role';
 
+/**
+ * The last two letters of every form of address, title and compound head, in lower case, by
+ * their Latin-1 codes (`first << 8 | second`): a word that ends otherwise is no title (titleKind),
+ * and is neither cut out nor looked up. Letters are folded within Latin-1; a word that ends in a
+ * character beyond it is looked up.
+ */
+const titleEndings = new Uint8Array(0x10000);
+const lowerLatin1 = Uint8Array.from({ length: 0x100 }, (_, code) => String.fromCharCode(code).toLowerCase().charCodeAt(0));
+for (const title of [...formsOfAddress, ...roleTitles, ...compoundTitleHeads]) {
+  const lower = title.toLowerCase();
+  const [first, second] = [lower.charCodeAt(lower.length - 2), lower.charCodeAt(lower.length - 1)];
+  // A title ending beyond Latin-1 (none yet) would need the look-up for every word.
+  if (!(first < 0x100 && second < 0x100)) titleEndings.fill(1);
+  titleEndings[(first << 8) | second] = 1;
+}
+
 /** What the word before a name makes of it; after a full stop only an abbreviated form of address counts (Dr. Smith, not "…opettaja. Kivi"). */
 function titleKind({ word, dotted }: { word: string; dotted: boolean }): Title | null {
   const lower = word.toLowerCase();
@@ -261,13 +279,6 @@ const surnameShape = /(?:nen|sen|selle|sella|sellä|selta|seltä|sessa|sessä|se
 // ---------------------------------------------------------------------------------------------
 // The scan
 
-interface Word {
-  start: number;
-  end: number;
-  /** What the word is as a name. */
-  token: Token;
-}
-
 /** What a word (as written) is as a name, worked out once for every word seen. */
 class Token {
   /** The word as written. */
@@ -280,11 +291,21 @@ class Token {
   readonly firstAsWritten: NameEntry | null = null;
   /** The first reading as a surname, if any. */
   readonly surname: NameReading | null = null;
+  /** Whether that surname is also a municipality or an ordinary Finnish word (Kivi, Salo). */
+  readonly plainSurname: boolean = false;
   readonly anyFirst: boolean = false;
   readonly municipality: boolean = false;
   readonly surnameShaped: boolean;
-  /** Whether a reading is an ordinary word or a month (isOrdinary), by the ordinary words' set, filled in when asked. */
-  readonly ordinary = new Map<ReadonlySet<string>, boolean>();
+  /** Whether the word may be a name after a form of address: no month, no municipality, not one letter (the text's ordinary words are asked apart). */
+  readonly addressable: boolean;
+  /**
+   * The set of ordinary words last asked about (isOrdinary), and the answers for it: whether a
+   * reading, and whether the first name as written, is an ordinary word or a month. A run of
+   * texts is mostly in one language, so one set is kept.
+   */
+  private ordinaryAskedOf: ReadonlySet<string> | null = null;
+  private readingOrdinary = false;
+  private firstOrdinary = false;
 
   constructor(text: string) {
     this.text = text;
@@ -300,47 +321,111 @@ class Token {
       if (reading.entry.last) this.surname ??= reading;
       if (isMunicipality(reading.entry)) this.municipality = true;
     }
+    if (this.surname) this.plainSurname = this.surname.entry.bases.some((base) => municipalityNames.has(base) || isOrdinaryFinnishWord(base));
     this.surnameShaped = surnameShape.test(this.lower);
+    this.addressable = text.length > 1 && !calendar.has(this.lower) && !municipalityNames.has(this.lower);
   }
 
   /** Whether a reading is an ordinary word of the text's language or a month rather than a name. */
   isOrdinary(ordinary: ReadonlySet<string>): boolean {
-    let found = this.ordinary.get(ordinary);
-    if (found === undefined) this.ordinary.set(ordinary, (found = this.readings.some((reading) => isOrdinary(ordinary, reading.entry))));
-    return found;
+    if (ordinary !== this.ordinaryAskedOf) this.weigh(ordinary);
+    return this.readingOrdinary;
+  }
+
+  /** Whether the first name as written is an ordinary word of the text's language or a month (Aina, Toivo). */
+  isOrdinaryFirstName(ordinary: ReadonlySet<string>): boolean {
+    if (ordinary !== this.ordinaryAskedOf) this.weigh(ordinary);
+    return this.firstOrdinary;
+  }
+
+  private weigh(ordinary: ReadonlySet<string>): void {
+    this.readingOrdinary = this.readings.some((reading) => isOrdinary(ordinary, reading.entry));
+    this.firstOrdinary = this.firstAsWritten !== null && isOrdinary(ordinary, this.firstAsWritten);
+    this.ordinaryAskedOf = ordinary;
   }
 }
+
+const noReadings: readonly NameReading[] = Object.freeze([]);
+
+/** Longer words are not kept: no name is this long, and the cache should stay small. */
+const longestCachedWord = 64;
+
+/**
+ * The tokens of words seen before, by the word as written: a text repeats its words, and so do
+ * drafts. An open-addressed table keyed by a hash of the word's code units, looked up in the text
+ * itself, so that a word seen before is neither cut out nor hashed twice. A lookup tries a few
+ * slots only and a new word takes the place of an old one when they are full, so the table stays
+ * bounded and no run of colliding words makes a lookup slow.
+ */
+const tokenSlots = 1 << 14;
+const tokenSlotMask = tokenSlots - 1;
+const tokenProbes = 8;
+const tokenHashes = new Int32Array(tokenSlots);
+const tokensBySlot: (Token | null)[] = Array.from({ length: tokenSlots }, () => null);
+
+/** The word's hash is FNV-1a over its code units, taken as the scan reads them. */
+const hashSeed = 0x811c9dc5 | 0;
+function hashed(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193);
+}
+
+function isWordOf(token: Token, text: string, start: number, end: number): boolean {
+  return token.text.length === end - start && text.startsWith(token.text, start);
+}
+
+/** The token of the word at [start, end) of `text`, whose code units hash to `hash`. */
+function tokenAt(text: string, start: number, end: number, hash: number): Token {
+  if (end - start > longestCachedWord) return new Token(text.slice(start, end));
+  let slot = hash & tokenSlotMask;
+  let free = -1;
+  for (let probe = 0; probe < tokenProbes; probe++, slot = (slot + 1) & tokenSlotMask) {
+    const token = tokensBySlot[slot] as Token | null;
+    if (token === null) {
+      free = slot;
+      break;
+    }
+    if (tokenHashes[slot] === hash && isWordOf(token, text, start, end)) return token;
+  }
+  const token = new Token(text.slice(start, end));
+  if (free < 0) free = hash & tokenSlotMask;
+  tokensBySlot[free] = token;
+  tokenHashes[free] = hash;
+  return token;
+}
+
+/**
+ * The capitalised words of a text: where each starts and ends, and its token. One list is filled
+ * again for every text, so that a scan allocates nothing for the words it passes over.
+ */
+class CapitalisedWords {
+  starts = new Int32Array(64);
+  ends = new Int32Array(64);
+  readonly tokens: Token[] = [];
+  count = 0;
+
+  add(start: number, end: number, token: Token): void {
+    if (this.count === this.starts.length) {
+      const starts = new Int32Array(this.count * 2);
+      const ends = new Int32Array(this.count * 2);
+      starts.set(this.starts);
+      ends.set(this.ends);
+      this.starts = starts;
+      this.ends = ends;
+    }
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.tokens[this.count] = token;
+    this.count++;
+  }
+}
+
+const scanned = new CapitalisedWords();
 
 /** Whether the word at `start` continues another (McDonald's D, iPhone's P), a number, a handle, a hashtag or a path. */
 function continuesSomething(text: string, start: number): boolean {
   if (start === 0) return false;
   const code = text.charCodeAt(start - 1);
   return isLetterCode(code) || (code >= 0x30 && code <= 0x39) || code === 0x5f || code === 0x40 || code === 0x23 || code === 0x2f;
-}
-
-const noReadings: readonly NameReading[] = Object.freeze([]);
-
-/** The tokens of words seen before, by the word as written: a text repeats its words, and so do drafts. */
-const tokenCache = new Map<string, Token>();
-const tokenCacheLimit = 50_000;
-/** Longer words are not kept: no name is this long, and the cache should stay small. */
-const longestCachedWord = 64;
-
-/** The token of the word at [start, end) of `text`. */
-function tokenAt(text: string, start: number, end: number): Token {
-  const word = text.slice(start, end);
-  let token = tokenCache.get(word);
-  if (!token) {
-    token = new Token(word);
-    if (word.length > longestCachedWord) return token;
-    if (tokenCache.size >= tokenCacheLimit) tokenCache.clear();
-    tokenCache.set(word, token);
-  }
-  return token;
-}
-
-function tokenOf(word: Word): Token {
-  return word.token;
 }
 
 const letterOrMark = /[\p{L}\p{M}]/u;
@@ -381,22 +466,6 @@ function charAt(text: string, i: number): number {
   return found | (1 << 3);
 }
 
-/** The end of the letters and marks from `i` on. */
-function lettersEnd(text: string, i: number): number {
-  while (i < text.length) {
-    const code = text.charCodeAt(i);
-    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) {
-      i++;
-      continue;
-    }
-    if (code < 0x80) return i;
-    const found = charAt(text, i);
-    if (!(found & letter)) return i;
-    i += found >> 3;
-  }
-  return i;
-}
-
 /**
  * Where an upper-case letter may stand: the upper-case letters of Latin-1 and any character beyond
  * it, checked one by one. Lower-case letters (ä and ö too), digits and punctuation are skipped by
@@ -405,53 +474,76 @@ function lettersEnd(text: string, i: number): number {
 const upperCandidate = /[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\uffff]/g;
 
 /**
- * The capitalised words of `text` that continue nothing: an upper-case letter, letters and marks,
- * and hyphenated parts (Anna-Liisa, Korhonen-Virtanen). One pass over the code units.
+ * Fills `words` with the capitalised words of `text` that continue nothing: an upper-case letter,
+ * letters and marks, and hyphenated parts (Anna-Liisa, Korhonen-Virtanen). One pass over the code
+ * units, which hashes each word as it reads it.
  */
-function capitalisedWords(text: string): Word[] {
-  const words: Word[] = [];
+function scanCapitalisedWords(text: string, words: CapitalisedWords): void {
+  words.count = 0;
   const length = text.length;
   const candidate = upperCandidate;
   candidate.lastIndex = 0;
   while (candidate.test(text)) {
-    const i = candidate.lastIndex - 1;
-    const found = charAt(text, i);
+    const start = candidate.lastIndex - 1;
+    const found = charAt(text, start);
     if (!(found & upper)) continue;
-    let end = lettersEnd(text, i + (found >> 3));
-    while (end + 1 < length && text.charCodeAt(end) === 0x2d) {
-      const partEnd = lettersEnd(text, end + 1);
-      if (partEnd === end + 1) break;
-      end = partEnd;
+    let hash = hashed(hashSeed, text.charCodeAt(start));
+    if (found >> 3 === 2) hash = hashed(hash, text.charCodeAt(start + 1));
+    let end = start + (found >> 3);
+    for (;;) {
+      // Letters and marks: ASCII by its code, the rest by its class.
+      while (end < length) {
+        const code = text.charCodeAt(end);
+        if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) {
+          hash = hashed(hash, code);
+          end++;
+          continue;
+        }
+        if (code < 0x80) break;
+        const next = charAt(text, end);
+        if (!(next & letter)) break;
+        hash = hashed(hash, code);
+        if (next >> 3 === 2) hash = hashed(hash, text.charCodeAt(end + 1));
+        end += next >> 3;
+      }
+      // A hyphen followed by a letter goes on with the word.
+      if (end + 1 < length && text.charCodeAt(end) === 0x2d && charAt(text, end + 1) & letter) {
+        hash = hashed(hash, 0x2d);
+        end++;
+        continue;
+      }
+      break;
     }
-    if (!continuesSomething(text, i)) words.push({ start: i, end, token: tokenAt(text, i, end) });
+    if (!continuesSomething(text, start)) words.add(start, end, tokenAt(text, start, end, hash));
     candidate.lastIndex = end;
   }
-  return words;
 }
 
 function isBlank(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x202f;
 }
 
-/** Whether only spaces (no punctuation, no line break) stand between `left` and `right`. */
-function adjacent(text: string, left: Word, right: Word): boolean {
-  if (right.start === left.end) return false;
-  for (let i = left.end; i < right.start; i++) if (!isBlank(text.charCodeAt(i))) return false;
+/** Whether only spaces (no punctuation, no line break) stand between a word ending at `leftEnd` and one starting at `rightStart`. */
+function adjacent(text: string, leftEnd: number, rightStart: number): boolean {
+  if (rightStart === leftEnd) return false;
+  for (let i = leftEnd; i < rightStart; i++) if (!isBlank(text.charCodeAt(i))) return false;
   return true;
 }
 
 /** An initial: one capital letter and a full stop, then a space (A. Korhonen). */
-function isInitial(text: string, word: Word): boolean {
-  return word.end - word.start === 1 && text.charCodeAt(word.end) === 0x2e && isBlank(text.charCodeAt(word.end + 1));
+function isInitial(text: string, start: number, end: number): boolean {
+  return end - start === 1 && text.charCodeAt(end) === 0x2e && isBlank(text.charCodeAt(end + 1));
 }
 
-/** Whether `right` follows `left` as the next part of a name: after spaces, or after an initial's full stop. */
-function follows(text: string, left: Word, right: Word): boolean {
-  if (isInitial(text, left)) {
-    for (let i = left.end + 1; i < right.start; i++) if (!isBlank(text.charCodeAt(i))) return false;
-    return right.start > left.end + 1;
+/** Whether word `right` follows word `left` as the next part of a name: after spaces, or after an initial's full stop. */
+function follows(text: string, words: CapitalisedWords, left: number, right: number): boolean {
+  const leftEnd = words.ends[left]!;
+  const rightStart = words.starts[right]!;
+  if (isInitial(text, words.starts[left]!, leftEnd)) {
+    for (let i = leftEnd + 1; i < rightStart; i++) if (!isBlank(text.charCodeAt(i))) return false;
+    return rightStart > leftEnd + 1;
   }
-  return adjacent(text, left, right);
+  return adjacent(text, leftEnd, rightStart);
 }
 
 /** The word just after `end`, across spaces. */
@@ -473,45 +565,32 @@ function isMunicipality(entry: NameEntry): boolean {
   return entry.bases.some((base) => municipalityNames.has(base));
 }
 
-/** A first name as written before a surname: not inflected. */
-function firstNameAsWritten(word: Word): NameEntry | null {
-  return tokenOf(word).firstAsWritten;
-}
-
-function surnameReading(word: Word): NameReading | null {
-  return tokenOf(word).surname;
-}
-
-/** Rule 1: the index of the surname of a full name that starts at `words[i]`, or -1. */
-function fullNameEnd(text: string, words: readonly Word[], i: number, ordinary: ReadonlySet<string>): number {
+/** Rule 1: the index of the surname of a full name that starts at word `i`, or -1. */
+function fullNameEnd(text: string, words: CapitalisedWords, i: number, ordinary: ReadonlySet<string>): number {
+  const { starts, ends, tokens, count } = words;
   // Up to three first names or initials, each followed directly by the next part.
   let j = i;
-  for (; j < words.length && j - i < 3; j++) {
-    const word = words[j]!;
-    if (j > i && !follows(text, words[j - 1]!, word)) break;
-    if (!isInitial(text, word) && !firstNameAsWritten(word)) break;
+  for (; j < count && j - i < 3; j++) {
+    if (j > i && !follows(text, words, j - 1, j)) break;
+    if (!isInitial(text, starts[j]!, ends[j]!) && !tokens[j]!.firstAsWritten) break;
   }
   // The surname is the word after them; a word that is both a first name and a surname (Laine,
   // Kari) may be either, so try from the furthest back.
-  for (let k = Math.min(j, words.length - 1); k > i; k--) {
-    const surname = words[k]!;
-    if (!follows(text, words[k - 1]!, surname)) continue;
+  for (let k = Math.min(j, count - 1); k > i; k--) {
+    if (!follows(text, words, k - 1, k)) continue;
     let initialsOnly = true;
     let ordinaryFirst = false;
     for (let m = i; m < k; m++) {
-      const word = words[m]!;
-      if (!isInitial(text, word)) initialsOnly = false;
-      const first = firstNameAsWritten(word);
-      if (first !== null && isOrdinary(ordinary, first)) ordinaryFirst = true;
+      if (!isInitial(text, starts[m]!, ends[m]!)) initialsOnly = false;
+      if (tokens[m]!.isOrdinaryFirstName(ordinary)) ordinaryFirst = true;
     }
-    const reading = surnameReading(surname);
-    if (reading) {
-      const plainWord = reading.entry.bases.some((base) => municipalityNames.has(base) || isOrdinaryFinnishWord(base));
-      if ((ordinaryFirst || initialsOnly) && plainWord) continue;
-    } else if (ordinaryFirst || initialsOnly || !tokenOf(surname).surnameShaped) {
+    const surname = tokens[k]!;
+    if (surname.surname) {
+      if ((ordinaryFirst || initialsOnly) && surname.plainSurname) continue;
+    } else if (ordinaryFirst || initialsOnly || !surname.surnameShaped) {
       continue;
     }
-    if (namesAThing(wordAfter(text, surname.end))) return -1;
+    if (namesAThing(wordAfter(text, ends[k]!))) return -1;
     return k;
   }
   return -1;
@@ -529,9 +608,18 @@ function titleBefore(text: string, start: number, addressOnly: boolean): Title |
   const dotted = text.charCodeAt(i) === 0x2e;
   if (dotted) i--;
   const end = i + 1;
-  while (i >= 0 && isLetterCode(text.charCodeAt(i))) i--;
-  // No title is shorter than two letters (Mr, Dr), no form of address longer than seven (tohtori).
-  if (end - (i + 1) < 2 || (addressOnly && end - (i + 1) > longestFormOfAddress)) return null;
+  // A word that ends in no title's last two letters is no title (titleEndings).
+  const last = text.charCodeAt(i);
+  const beforeLast = text.charCodeAt(i - 1);
+  if (last < 0x100 && beforeLast < 0x100 && !titleEndings[(lowerLatin1[beforeLast]! << 8) | lowerLatin1[last]!]) return null;
+  // No title is shorter than two letters (Mr, Dr), no form of address longer than seven
+  // (tohtori), and after a full stop only the forms of three letters or fewer count (titleKind):
+  // the word is read no further back than that.
+  const longest = dotted ? 3 : addressOnly ? longestFormOfAddress : Infinity;
+  while (i >= 0 && end - i <= longest && isLetterCode(text.charCodeAt(i))) i--;
+  const length = end - (i + 1);
+  // Letters still before it: the word is longer than any title it could be.
+  if (length < 2 || (i >= 0 && isLetterCode(text.charCodeAt(i)))) return null;
   const word = text.slice(i + 1, end);
   const cache = titleCache[dotted ? 1 : 0];
   let title = cache.get(word);
@@ -545,34 +633,37 @@ function titleBefore(text: string, start: number, addressOnly: boolean): Title |
 }
 
 /** Rule 2: a single name after a title or a form of address. */
-function isTitledName(text: string, word: Word, ordinary: ReadonlySet<string>): boolean {
-  const token = tokenOf(word);
-  // A word that is no listed name and not shaped like a surname is a name only after a form of address.
-  const title = titleBefore(text, word.start, !token.readings.length && !token.surnameShaped);
-  if (!title) return false;
-  if (namesAThing(wordAfter(text, word.end))) return false;
+function isTitledName(text: string, start: number, end: number, token: Token, ordinary: ReadonlySet<string>): boolean {
   if (token.municipality) return false;
-  if (token.readings.length) return true;
-  const lower = token.lower;
-  if (title === 'address') return !ordinary.has(lower) && !calendar.has(lower) && !municipalityNames.has(lower) && word.end - word.start > 1;
-  return token.surnameShaped;
+  const listed = token.readings.length > 0;
+  // A word that is no listed name and not shaped like a surname is a name only after a form of address.
+  const addressOnly = !listed && !token.surnameShaped;
+  if (addressOnly && !token.addressable) return false;
+  const title = titleBefore(text, start, addressOnly);
+  if (!title) return false;
+  if (!listed) {
+    if (title === 'address' ? !token.addressable || ordinary.has(token.lower) : !token.surnameShaped) return false;
+  }
+  return !namesAThing(wordAfter(text, end));
 }
 
 /** Rule 3: a first name alone that cannot be an ordinary word. */
-function isLoneFirstName(text: string, words: readonly Word[], i: number, ordinary: ReadonlySet<string>): boolean {
-  const word = words[i]!;
-  const token = tokenOf(word);
+function isLoneFirstName(text: string, words: CapitalisedWords, i: number, ordinary: ReadonlySet<string>): boolean {
+  const token = words.tokens[i]!;
   if (!token.anyFirst) return false;
   if (token.municipality || token.isOrdinary(ordinary)) return false;
-  if (word.end - word.start < 3) return false; // Bo, Li, My: words first
+  const start = words.starts[i]!;
+  const end = words.ends[i]!;
+  if (end - start < 3) return false; // Bo, Li, My: words first
   if (token.capitals) return false; // a heading in capitals
-  const before = words[i - 1];
-  const after = words[i + 1];
   // Part of a longer capitalised name (Villa Maria, Maria Kirkko, Ravintola Aino), unless the
   // word before only begins the sentence (Kiitos Päiville).
-  if (before && adjacent(text, before, word) && (!startsSentence(text, before.start) || venues.has(before.token.lower))) return false;
-  if (after && adjacent(text, word, after)) return false;
-  return !namesAThing(wordAfter(text, word.end));
+  if (i > 0 && adjacent(text, words.ends[i - 1]!, start)) {
+    const before = words.starts[i - 1]!;
+    if (!startsSentence(text, before) || venues.has(words.tokens[i - 1]!.lower)) return false;
+  }
+  if (i + 1 < words.count && adjacent(text, end, words.starts[i + 1]!)) return false;
+  return !namesAThing(wordAfter(text, end));
 }
 
 /** Places that take a first name for a name: Ravintola Aino, Kahvila Elsa, Villa Maria. */
@@ -592,16 +683,20 @@ function startsSentence(text: string, start: number): boolean {
  */
 export function findPeople(text: string, lang?: TextLanguage): Finding[] {
   const ordinary = lang ? ordinaryByLanguage[lang] : ordinaryInAnyLanguage;
-  const words = capitalisedWords(text);
+  const words = scanned;
+  scanCapitalisedWords(text, words);
+  const { starts, ends, tokens } = words;
   const found: Finding[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
-    const end = fullNameEnd(text, words, i, ordinary);
+  for (let i = 0; i < words.count; i++) {
+    const start = starts[i]!;
+    const token = tokens[i]!;
+    // Rule 1 starts only at a first name or an initial.
+    const end = token.firstAsWritten || ends[i]! - start === 1 ? fullNameEnd(text, words, i, ordinary) : -1;
     if (end > i) {
-      found.push(findingAt(text, 'PERSON', word.start, words[end]!.end));
+      found.push(findingAt(text, 'PERSON', start, ends[end]!));
       i = end;
-    } else if (isTitledName(text, word, ordinary) || isLoneFirstName(text, words, i, ordinary)) {
-      found.push(findingAt(text, 'PERSON', word.start, word.end));
+    } else if (isTitledName(text, start, ends[i]!, token, ordinary) || isLoneFirstName(text, words, i, ordinary)) {
+      found.push(findingAt(text, 'PERSON', start, ends[i]!));
     }
   }
   return found;

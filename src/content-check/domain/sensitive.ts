@@ -222,34 +222,70 @@ function literalAlternation(words: Iterable<string>): string {
 /**
  * Every stem anywhere, longest first: each match is then checked at the word's edges. Literal
  * words only, so that the pattern needs no Unicode mode (several times faster); "i" folds Ä and Ö
- * all the same.
+ * all the same. Used only when the stems do not fit the quick scan below.
  */
 const healthStem = new RegExp(literalAlternation(termsByStem.keys()), 'gi');
-/** The same, tried at one place only. */
-const healthStemAt = new RegExp(healthStem.source, 'iy');
 
 /**
- * A quick filter before the pattern: the first three characters of every stem, each folded to one
- * of 32 symbols (a–z, ä, ö, å, a blank; 0 for anything else), as a table of 32³. Where the three
- * characters from a place make no stem's beginning, no stem starts there, and the pattern is not
- * tried. Only the pattern decides what is a stem. A stem's space matches a run of blanks, so the
- * filter needs stems with no space in their first two characters (else the pattern runs alone).
+ * The quick scan. Every character is folded to one of 32 symbols as the pattern's "i" folds it:
+ * a–z and A–Z, ä, ö, å (by toUpperCase, within Latin-1 here: no character beyond it folds to
+ * these), a blank (space, tab, no-break space), a hyphen; 0 for anything else, as no stem holds it.
+ * The table covers every UTF-16 code unit, so that the scan reads a symbol without a test.
  */
-const symbolOf = new Uint8Array(0x100);
+const symbolOf = new Uint8Array(0x10000);
+const stemLetters = 'abcdefghijklmnopqrstuvwxyzäöå';
+const blankSymbol = stemLetters.length + 1;
+const hyphenSymbol = stemLetters.length + 2;
 {
-  const symbols = 'abcdefghijklmnopqrstuvwxyzäöå';
-  for (let k = 0; k < symbols.length; k++) {
-    symbolOf[symbols.charCodeAt(k)] = k + 1;
-    // Upper case as the pattern's "i" folds it: by toUpperCase, within Latin-1 here.
-    symbolOf[symbols[k]!.toUpperCase().charCodeAt(0)] = k + 1;
+  for (let k = 0; k < stemLetters.length; k++) {
+    symbolOf[stemLetters.charCodeAt(k)] = k + 1;
+    symbolOf[stemLetters[k]!.toUpperCase().charCodeAt(0)] = k + 1;
   }
-  for (const blank of ' \t\u00a0') symbolOf[blank.charCodeAt(0)] = symbols.length + 1;
+  for (const blank of ' \t\u00a0') symbolOf[blank.charCodeAt(0)] = blankSymbol;
+  symbolOf[0x2d] = hyphenSymbol;
 }
+
+/** The symbol of the character at `i`, which must be in the text. */
+const symbolAt = (text: string, i: number): number => symbolOf[text.charCodeAt(i)]!;
+
+const isBlankCode = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0xa0;
+
+/**
+ * The stems as a trie over the symbols, the same as the pattern: node `n`'s child by symbol `s`
+ * is `stemTrie[n << 5 | s]` (0: none; the root is 0), and `stemTerms[n]` the terms of the stem
+ * that ends at `n`. A stem's space matches a run of blanks, as in the pattern.
+ */
+const stemTrie: number[] = new Array<number>(32).fill(0);
+const stemTerms: (readonly HealthTerm[] | null)[] = [null];
+const noTerms: readonly HealthTerm[] = [];
+/** Whether every stem's characters have symbols: else the pattern runs instead. */
+const stemsFold = [...termsByStem.keys()].every((stem) => [...stem.toLowerCase()].every((char) => char.charCodeAt(0) < 0x100 && symbolOf[char.charCodeAt(0)] !== 0));
+for (const stem of termsByStem.keys()) {
+  if (!stemsFold) break;
+  let node = 0;
+  for (const char of stem.toLowerCase()) {
+    const slot = (node << 5) | symbolOf[char.charCodeAt(0)]!;
+    if (!stemTrie[slot]) {
+      stemTrie[slot] = stemTerms.length;
+      stemTerms.push(null);
+      for (let k = 0; k < 32; k++) stemTrie.push(0);
+    }
+    node = stemTrie[slot]!;
+  }
+  stemTerms[node] = termsByStem.get(stem.toLowerCase().replace(/ +/gu, ' ')) ?? noTerms;
+}
+const stemTrieTable = Int32Array.from(stemTrie);
+
+/**
+ * A filter before the trie: the first three symbols of every stem, as a table of 32³. Where the
+ * three characters from a place make no stem's beginning, no stem starts there, and the trie is
+ * not walked: most places cost one look-up in this table. A stem's space matches a run of blanks,
+ * so the filter needs stems with no space in their first two characters.
+ */
 const stemBeginnings = new Uint8Array(1 << 15);
-const filterable = [...termsByStem.keys()].every(
-  (stem) => stem.length >= 3 && !stem.slice(0, 2).includes(' ') && [...stem.slice(0, 3)].every((char) => char.charCodeAt(0) < 0x100 && symbolOf[char.charCodeAt(0)] !== 0),
-);
-/** Whether the quick filter is in use: every stem must fit it, or every text is scanned slowly. */
+const filterable =
+  stemsFold && [...termsByStem.keys()].every((stem) => stem.length >= 3 && !stem.slice(0, 2).includes(' '));
+/** Whether the quick scan is in use: every stem must fit it, or every text is scanned slowly by the pattern. */
 export const healthStemFilterInUse: boolean = filterable;
 for (const stem of termsByStem.keys()) {
   if (!filterable) break;
@@ -257,29 +293,77 @@ for (const stem of termsByStem.keys()) {
   stemBeginnings[(symbolOf[lower.charCodeAt(0)]! << 10) | (symbolOf[lower.charCodeAt(1)]! << 5) | symbolOf[lower.charCodeAt(2)]!] = 1;
 }
 
-/** The character's symbol for the filter; anything beyond Latin-1 is 0, as no stem holds it. */
-const symbolAt = (text: string, i: number): number => {
-  const code = text.charCodeAt(i);
-  return code < 0x100 ? symbolOf[code]! : 0;
-};
+/** A stem found in a text: where it is, and the terms it may begin. */
+interface StemMatch {
+  start: number;
+  end: number;
+  terms: readonly HealthTerm[];
+}
 
-/** The next stem from `from` on, as the global pattern finds it: the first place where one starts, the longest there. */
-function nextStem(text: string, from: number): RegExpExecArray | null {
-  if (!filterable) {
-    healthStem.lastIndex = from;
-    return healthStem.exec(text);
-  }
-  const last = text.length - 3;
-  let window = from <= last ? (symbolAt(text, from) << 5) | symbolAt(text, from + 1) : 0;
-  for (let i = from; i <= last; i++) {
-    window = ((window << 5) | symbolAt(text, i + 2)) & 0x7fff;
-    if (stemBeginnings[window]) {
-      healthStemAt.lastIndex = i;
-      const match = healthStemAt.exec(text);
-      if (match) return match;
+/** The longest stem at `start`, by the trie, into `match`; false if none starts there. */
+function stemAt(text: string, start: number, match: StemMatch): boolean {
+  const length = text.length;
+  let node = 0;
+  let terms: readonly HealthTerm[] | null = null;
+  let end = start;
+  for (let i = start; i < length; ) {
+    const symbol = symbolAt(text, i);
+    const child = symbol === 0 ? 0 : stemTrieTable[(node << 5) | symbol]!;
+    if (child === 0) break;
+    node = child;
+    i++;
+    if (symbol === blankSymbol) while (i < length && isBlankCode(text.charCodeAt(i))) i++;
+    const ending = stemTerms[node]!;
+    if (ending !== null) {
+      terms = ending;
+      end = i;
     }
   }
-  return null;
+  if (terms === null) return false;
+  match.start = start;
+  match.end = end;
+  match.terms = terms;
+  return true;
+}
+
+const blank = /[ \t\u00a0]/;
+const blankRun = /[ \t\u00a0]+/g;
+
+/** The next stem from `from` on, into `match`, as the global pattern finds it: the first place where one starts, the longest there. */
+function nextStem(text: string, from: number, match: StemMatch): boolean {
+  if (!filterable) {
+    healthStem.lastIndex = from;
+    const found = healthStem.exec(text);
+    if (!found) return false;
+    const lower = found[0].toLowerCase();
+    match.start = found.index;
+    match.end = found.index + found[0].length;
+    match.terms = termsByStem.get(blank.test(lower) ? lower.replace(blankRun, ' ') : lower) ?? noTerms;
+    return true;
+  }
+  const last = text.length - 3;
+  if (from > last) return false;
+  let window = (symbolAt(text, from) << 5) | symbolAt(text, from + 1);
+  let i = from;
+  // Four places at a time, with one test for the four: a stem may begin at few places.
+  for (; i + 3 <= last; i += 4) {
+    const at0 = ((window << 5) | symbolAt(text, i + 2)) & 0x7fff;
+    const at1 = ((at0 << 5) | symbolAt(text, i + 3)) & 0x7fff;
+    const at2 = ((at1 << 5) | symbolAt(text, i + 4)) & 0x7fff;
+    const at3 = ((at2 << 5) | symbolAt(text, i + 5)) & 0x7fff;
+    if (stemBeginnings[at0]! | stemBeginnings[at1]! | stemBeginnings[at2]! | stemBeginnings[at3]!) {
+      if (stemBeginnings[at0] && stemAt(text, i, match)) return true;
+      if (stemBeginnings[at1] && stemAt(text, i + 1, match)) return true;
+      if (stemBeginnings[at2] && stemAt(text, i + 2, match)) return true;
+      if (stemBeginnings[at3] && stemAt(text, i + 3, match)) return true;
+    }
+    window = at3;
+  }
+  for (; i <= last; i++) {
+    window = ((window << 5) | symbolAt(text, i + 2)) & 0x7fff;
+    if (stemBeginnings[window] && stemAt(text, i, match)) return true;
+  }
+  return false;
 }
 
 const isLetterAt = (text: string, i: number): boolean => i >= 0 && i < text.length && isLetterCode(text.charCodeAt(i));
@@ -305,36 +389,35 @@ interface HealthWord {
   kind: HealthKind;
 }
 
-const blank = /[ \t\u00a0]/;
-const blankRun = /[ \t\u00a0]+/g;
+const noHealthWords: readonly HealthWord[] = [];
+/** The stem last found: one for all scans, as a scan runs to its end before another starts. */
+const stemFound: StemMatch = { start: 0, end: 0, terms: noTerms };
 
-function healthWords(text: string): HealthWord[] {
-  const found: HealthWord[] = [];
+function healthWords(text: string): readonly HealthWord[] {
+  let found: HealthWord[] | null = null;
+  const match = stemFound;
   // The word around the last match: a long word holds many stems, and is measured once.
   let wordStart = 0;
   let wordEnd = 0;
   let from = 0;
-  for (let match = nextStem(text, 0); match; match = nextStem(text, from)) {
-    const start = match.index;
-    const stemEnd = start + match[0].length;
+  while (nextStem(text, from, match)) {
+    const { start, end: stemEnd } = match;
     if (start >= wordEnd) {
       wordStart = start;
-      while (isLetterAt(text, wordStart - 1) || (text[wordStart - 1] === '-' && isLetterAt(text, wordStart - 2))) wordStart--;
+      while (isLetterAt(text, wordStart - 1) || (text.charCodeAt(wordStart - 1) === 0x2d && isLetterAt(text, wordStart - 2))) wordStart--;
       wordEnd = start;
     }
     if (wordEnd < stemEnd) wordEnd = stemEnd;
     while (isLetterAt(text, wordEnd)) wordEnd++;
-    const lower = match[0].toLowerCase();
-    const stem = blank.test(lower) ? lower.replace(blankRun, ' ') : lower;
-    const term = termOf(text, wordStart, start, stemEnd, wordEnd, termsByStem.get(stem) ?? []);
+    const term = termOf(text, wordStart, start, stemEnd, wordEnd, match.terms);
     if (!term) {
       from = start + 1;
       continue;
     }
-    found.push({ start: wordStart, end: wordEnd, kind: term.kind });
+    (found ??= []).push({ start: wordStart, end: wordEnd, kind: term.kind });
     from = wordEnd;
   }
-  return found;
+  return found ?? noHealthWords;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -342,52 +425,112 @@ function healthWords(text: string): HealthWord[] {
 
 /** Abbreviations whose full stop ends no sentence (tri. Virtanen, esim. syöpä). */
 const abbreviations = new Set(['dr', 'mr', 'mrs', 'ms', 'tri', 'prof', 'st', 'nro', 'esim', 'mm', 'ns', 'ks', 'vrt', 'jne', 'yms', 'ym', 'ts', 'klo', 'puh', 'os', 'vs', 'ao']);
+const longestAbbreviation = Math.max(...[...abbreviations].map((word) => word.length));
 
-/**
- * A line break, or a run of . ! ? … with any closing quotes or brackets, then a space or the end.
- * Tried only where a run starts, so a long run of dots costs one try.
- */
-const sentenceEndCandidate = /\n|(?<![.!?…])[.!?…]+["”»)']*(?=\s|$)/g;
+/** A class of UTF-16 code units, each unit asked about once and the answer kept. */
+class UnitClass {
+  /** 0: not yet asked, 1: not in the class, 2: in it. */
+  private readonly known = new Uint8Array(0x10000);
 
-/**
- * Where the sentences of `text` end (exclusive), in order, the last at the text's end: at a line
- * break, and after . ! ? followed by a space and a capital, a digit or the end, unless the full
- * stop ends an initial or an abbreviation. One pass, so any text is split in linear time.
- */
-function sentenceEnds(text: string): number[] {
-  const ends: number[] = [];
-  sentenceEndCandidate.lastIndex = 0;
-  for (let match = sentenceEndCandidate.exec(text); match; match = sentenceEndCandidate.exec(text)) {
-    const at = match.index;
-    const after = at + match[0].length;
-    if (match[0] !== '\n') {
-      let next = after;
-      while (next < text.length && (text[next] === ' ' || text[next] === '\t' || text[next] === '\u00a0')) next++;
-      // A lower-case word goes on with the sentence (esim. kun, 12.6. klo).
-      if (next < text.length && !/[\p{Lu}\p{N}"“”«\n\r-]/u.test(text[next]!)) continue;
-      if (text[at] === '.') {
-        let wordStart = at;
-        while (isLetterAt(text, wordStart - 1)) wordStart--;
-        const word = text.slice(wordStart, at);
-        if ((word.length === 1 && /\p{Lu}/u.test(word)) || abbreviations.has(word.toLowerCase())) continue;
-      }
-    }
-    ends.push(after);
+  constructor(private readonly holds: (char: string) => boolean) {}
+
+  has(code: number): boolean {
+    let known = this.known[code]!;
+    if (!known) this.known[code] = known = this.holds(String.fromCharCode(code)) ? 2 : 1;
+    return known === 2;
   }
-  if (ends[ends.length - 1] !== text.length) ends.push(text.length);
-  return ends;
 }
 
-/** The sentence around `index`, from the sentence ends of its text. */
-function sentenceAt(ends: readonly number[], index: number): { start: number; end: number } {
-  let low = 0;
-  let high = ends.length - 1;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (ends[middle]! > index) high = middle;
-    else low = middle + 1;
+/** What a regular expression's \s matches. */
+const space = new UnitClass((char) => /\s/.test(char));
+const upperLetter = new UnitClass((char) => /\p{Lu}/u.test(char));
+/** What starts a new sentence after its end: a capital, a digit, a quote, a line break, a dash. */
+const startsNewSentence = new UnitClass((char) => /[\p{Lu}\p{N}"“”«\n\r-]/u.test(char));
+
+/** Where a sentence may end: a line break, or one of . ! ? … (a run of them is read from its first). */
+const sentencePunctuation = /[\n.!?…]/g;
+const isEndPunctuation = (code: number): boolean => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
+/** Closing quotes and brackets after the end of a sentence: " ” » ) ' */
+const isClosing = (code: number): boolean => code === 0x22 || code === 0x201d || code === 0xbb || code === 0x29 || code === 0x27;
+
+/**
+ * The sentences of a text, found from its start as far as they are asked for. A sentence ends at
+ * a line break, and after a run of . ! ? … with any closing quotes or brackets, followed by a
+ * space and a capital, a digit or the end, unless the full stop ends an initial or an
+ * abbreviation; the last one at the text's end. One pass: each run of punctuation is read once
+ * from its start, so any text is split in linear time.
+ */
+class Sentences {
+  /** Where the sentences found so far end (exclusive), in order. */
+  readonly ends: number[] = [];
+  /** Where the search for the next end goes on; -1 when the text's end has been reached. */
+  private scanned = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** The number of the sentence around `index` (of the text): it runs from startOf to endOf. */
+  around(index: number): number {
+    const ends = this.ends;
+    while (this.scanned >= 0 && (!ends.length || ends[ends.length - 1]! <= index)) this.findEnd();
+    let low = 0;
+    let high = ends.length - 1;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (ends[middle]! > index) high = middle;
+      else low = middle + 1;
+    }
+    return low;
   }
-  return { start: low === 0 ? 0 : ends[low - 1]!, end: ends[low]! };
+
+  startOf(sentence: number): number {
+    return sentence === 0 ? 0 : this.ends[sentence - 1]!;
+  }
+
+  endOf(sentence: number): number {
+    return this.ends[sentence]!;
+  }
+
+  /** Finds the next end after those found, or the text's end. */
+  private findEnd(): void {
+    const { text, ends } = this;
+    const length = text.length;
+    const candidate = sentencePunctuation;
+    candidate.lastIndex = this.scanned;
+    while (candidate.test(text)) {
+      const at = candidate.lastIndex - 1;
+      if (text.charCodeAt(at) === 0x0a) {
+        this.scanned = at + 1;
+        ends.push(at + 1);
+        return;
+      }
+      let after = at + 1;
+      while (after < length && isEndPunctuation(text.charCodeAt(after))) after++;
+      const runEnd = after;
+      while (after < length && isClosing(text.charCodeAt(after))) after++;
+      // Not followed by a space or the end (3.5, www.pieksamaki.fi): no place in the run ends a sentence.
+      if (after < length && !space.has(text.charCodeAt(after))) {
+        candidate.lastIndex = runEnd;
+        continue;
+      }
+      candidate.lastIndex = after;
+      let next = after;
+      while (next < length && isBlankCode(text.charCodeAt(next))) next++;
+      // A lower-case word goes on with the sentence (esim. kun, 12.6. klo).
+      if (next < length && !startsNewSentence.has(text.charCodeAt(next))) continue;
+      if (text.charCodeAt(at) === 0x2e) {
+        // The word before the full stop, as far as it may be an abbreviation.
+        let wordStart = at;
+        while (at - wordStart <= longestAbbreviation && isLetterAt(text, wordStart - 1)) wordStart--;
+        const word = at - wordStart;
+        if (word === 1 ? upperLetter.has(text.charCodeAt(wordStart)) : word <= longestAbbreviation && abbreviations.has(text.slice(wordStart, at).toLowerCase())) continue;
+      }
+      this.scanned = after;
+      ends.push(after);
+      return;
+    }
+    this.scanned = -1;
+    if (ends[ends.length - 1] !== length) ends.push(length);
+  }
 }
 
 /** Letters of the Latin alphabets, for word edges in patterns without Unicode mode (which is several times slower). */
@@ -459,6 +602,50 @@ const generalSentence = new RegExp(`(?<![${latin}])(?:jos|mikäli|if|om|ifall|in
 /** Health professionals and researchers: a condition in their words is their subject, not their illness. */
 const professional = new RegExp(literalAlternation(words('lääkäri hoitaja asiantuntija tutkija professori psykologi doctor physician nurse expert researcher professor psychologist läkare sjuksköterska skötare forskare psykolog')), 'i');
 
+/** The patterns tried on a sentence. */
+interface SentencePatterns {
+  ownRoleFi: RegExp;
+  onePersonFi: RegExp;
+  ownRoleSv: RegExp;
+  ownRoleEn: RegExp;
+  firstPersonFiSv: RegExp;
+  kinFi: RegExp;
+  kinSvEn: RegExp;
+  referenceBack: RegExp;
+  generalSentence: RegExp;
+  generalToReader: RegExp;
+  professional: RegExp;
+}
+
+const sentencePatterns: SentencePatterns = {
+  ownRoleFi, onePersonFi, ownRoleSv, ownRoleEn, firstPersonFiSv, kinFi, kinSvEn, referenceBack, generalSentence, generalToReader, professional,
+};
+
+/**
+ * The same patterns without "i", for a sentence in lower case: matching case-insensitively is
+ * several times slower. They match as the patterns do as long as no character of the sentence has
+ * case beyond Latin-1 (hasCaseBeyondLatin1): within Latin-1, "i" folds together exactly what
+ * lower-casing does, whereas beyond it lower-casing may join what "i" keeps apart (k and the
+ * Kelvin sign) or part what "i" joins (ɓ and Ɓ). A pattern with a capital letter of its own
+ * (other than in a class's A-Z) keeps "i".
+ */
+const lowerCasePatterns = Object.fromEntries(
+  Object.entries(sentencePatterns).map(([name, pattern]) => [
+    name,
+    /[A-Z]/u.test(pattern.source.replaceAll('a-zA-Z', '')) ? pattern : new RegExp(pattern.source, pattern.flags.replace('i', '')),
+  ]),
+) as unknown as SentencePatterns;
+
+const wideCharacter = /[\u0100-\uffff]/g;
+/** Characters beyond Latin-1 that lower- or upper-casing changes. */
+const casedBeyondLatin1 = new UnitClass((char) => char.toLowerCase() !== char || char.toUpperCase() !== char);
+
+function hasCaseBeyondLatin1(sentence: string): boolean {
+  wideCharacter.lastIndex = 0;
+  while (wideCharacter.test(sentence)) if (casedBeyondLatin1.has(sentence.charCodeAt(wideCharacter.lastIndex - 1))) return true;
+  return false;
+}
+
 interface SentenceFacts {
   identifies: boolean;
   professional: boolean;
@@ -471,19 +658,38 @@ interface SentenceFacts {
  */
 function factsOf(text: string, sentence: { start: number; end: number }, named: boolean, before: { start: number; end: number } | null): SentenceFacts {
   const slice = text.slice(sentence.start, sentence.end);
-  const trimmed = slice.trimEnd();
-  const general = (): boolean => generalSentence.test(trimmed);
-  if (named || ownRoleFi.test(slice) || onePersonFi.test(slice) || ownRoleSv.test(slice) || ownRoleEn.test(slice)) {
-    return { identifies: true, professional: professional.test(slice) };
+  if (named) return { identifies: true, professional: professional.test(slice) };
+  const lowerCased = !hasCaseBeyondLatin1(slice);
+  const patterns = lowerCased ? lowerCasePatterns : sentencePatterns;
+  const said = lowerCased ? slice.toLowerCase() : slice;
+  if (patterns.ownRoleFi.test(said) || patterns.onePersonFi.test(said) || patterns.ownRoleSv.test(said) || patterns.ownRoleEn.test(said)) {
+    return { identifies: true, professional: patterns.professional.test(said) };
   }
-  if ((firstPersonFiSv.test(slice) || firstPersonEn.test(slice)) && !general()) return { identifies: true, professional: professional.test(slice) };
-  if ((kinFi.test(slice) || kinSvEn.test(slice)) && !general() && !generalToReader.test(slice)) {
-    return { identifies: true, professional: professional.test(slice) };
+  if ((patterns.firstPersonFiSv.test(said) || firstPersonEn.test(slice)) && !isGeneral(patterns, said)) {
+    return { identifies: true, professional: patterns.professional.test(said) };
   }
-  if (before && referenceBack.test(slice) && !general() && !generalToReader.test(slice)) {
-    return { identifies: true, professional: professional.test(slice) || professional.test(text.slice(before.start, before.end)) };
+  if ((patterns.kinFi.test(said) || patterns.kinSvEn.test(said)) && !isGeneral(patterns, said) && !patterns.generalToReader.test(said)) {
+    return { identifies: true, professional: patterns.professional.test(said) };
+  }
+  if (before && patterns.referenceBack.test(said) && !isGeneral(patterns, said) && !patterns.generalToReader.test(said)) {
+    return { identifies: true, professional: patterns.professional.test(said) || professional.test(text.slice(before.start, before.end)) };
   }
   return { identifies: false, professional: false };
+}
+
+/** Advice and FAQs: a condition or a question. */
+function isGeneral(patterns: SentencePatterns, sentence: string): boolean {
+  return patterns.generalSentence.test(sentence.trimEnd());
+}
+
+/** The PERSON findings of `people` by where they end: as given when they come so, as from findPeople. */
+function personsByEnd(people: readonly Finding[]): readonly Finding[] {
+  for (let k = 0; k < people.length; k++) {
+    if (people[k]!.type !== 'PERSON' || (k > 0 && people[k - 1]!.end > people[k]!.end)) {
+      return people.filter((finding) => finding.type === 'PERSON').sort((a, b) => a.end - b.end);
+    }
+  }
+  return people;
 }
 
 /**
@@ -493,22 +699,23 @@ function factsOf(text: string, sentence: { start: number; end: number }, named: 
 export function findHealth(text: string, people: readonly Finding[]): Finding[] {
   const words = healthWords(text);
   if (!words.length) return [];
-  const ends = sentenceEnds(text);
-  const persons = people.filter((finding) => finding.type === 'PERSON').sort((a, b) => a.end - b.end);
+  const sentences = new Sentences(text);
+  const persons = personsByEnd(people);
   const found: Finding[] = [];
   let facts: SentenceFacts | null = null;
   let factsOfSentence = -1;
   let nextPerson = 0;
   let previousPerson = 0;
   for (const word of words) {
-    const sentence = sentenceAt(ends, word.start);
-    if (sentence.start !== factsOfSentence) {
+    const at = sentences.around(word.start);
+    if (sentences.startOf(at) !== factsOfSentence) {
+      const sentence = { start: sentences.startOf(at), end: sentences.endOf(at) };
       // Words come in order, so the people before this sentence are passed once.
       while (nextPerson < persons.length && persons[nextPerson]!.end <= sentence.start) nextPerson++;
       const named = nextPerson < persons.length && persons[nextPerson]!.start < sentence.end;
       let before: { start: number; end: number } | null = null;
-      if (!named && sentence.start > 0) {
-        const previous = sentenceAt(ends, sentence.start - 1);
+      if (!named && at > 0) {
+        const previous = { start: sentences.startOf(at - 1), end: sentences.endOf(at - 1) };
         while (previousPerson < persons.length && persons[previousPerson]!.end <= previous.start) previousPerson++;
         if (previousPerson < persons.length && persons[previousPerson]!.start < previous.end) before = previous;
       }
