@@ -22,7 +22,9 @@ const checkCharacters = '0123456789ABCDEFHJKLMNPRSTUVWXY';
 
 // Six digits, a century sign, three digits and a check character: the shape only. The date,
 // individual number and check character are tested in code. Every match has eleven characters.
-const shape = /\d{6}[-+ABCDEFUVWXYabcdefuvwxy\u2010\u2011\u2013\u2212]\d{3}[0-9A-Ya-y]/g;
+// The digits are spelt out (\d\d\d, not \d{3}): for a pattern of single characters V8 looks
+// ahead and skips over text that cannot hold a match, several times faster than trying each place.
+const shape = /\d\d\d\d\d\d[-+ABCDEFUVWXYabcdefuvwxy\u2010\u2011\u2013\u2212]\d\d\d[0-9A-Ya-y]/g;
 
 /** The first year of the century that the sign at `code` stands for; -1 for no sign. */
 function centuryOf(code: number): number {
@@ -63,10 +65,16 @@ function isHetuAt(text: string, start: number): boolean {
 }
 
 const wholeShape = new RegExp(`^${shape.source}$`);
+const shapeHere = new RegExp(shape.source, 'y');
 
 /** Whether `value` as a whole is a personal identity code. */
 export function isHetu(value: string): boolean {
   return wholeShape.test(value) && isHetuAt(value, 0);
+}
+
+/** Whether the shape from `start` is a personal identity code standing alone in the text. */
+function isFoundAt(text: string, start: number): boolean {
+  return !isWordCharAt(text, start - 1) && !isWordCharAt(text, start + length) && isHetuAt(text, start);
 }
 
 /** Every personal identity code in `text`, in order. */
@@ -74,16 +82,25 @@ export function findHetu(text: string): Finding[] {
   const found: Finding[] = [];
   shape.lastIndex = 0;
   while (shape.test(text)) {
-    const end = shape.lastIndex;
-    const start = end - length;
-    if (isWordCharAt(text, start - 1) || isWordCharAt(text, end) || !isHetuAt(text, start)) {
+    const start = shape.lastIndex - length;
+    if (!isFoundAt(text, start)) {
       // A code cannot begin inside a candidate that failed, but the next character is the
       // earliest place another candidate could start.
       shape.lastIndex = start + 1;
       continue;
     }
-    found.push(findingAt(text, 'FI_HETU', start, end));
+    found.push(findingAt(text, 'FI_HETU', start, start + length));
   }
   return found;
 }
 
+/**
+ * For a scan that visits each run of digits once (findIdentifiers): pushes to `found` the
+ * personal identity code that the run [start, end) begins, if any. A code's six digits are a
+ * whole run: a digit before them would touch the code.
+ */
+export function findHetuAtDigits(text: string, start: number, end: number, found: Finding[]): void {
+  if (end - start !== 6) return;
+  shapeHere.lastIndex = start;
+  if (shapeHere.test(text) && isFoundAt(text, start)) found.push(findingAt(text, 'FI_HETU', start, start + length));
+}

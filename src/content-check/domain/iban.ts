@@ -63,8 +63,10 @@ function countryKey(first: number, second: number): number {
   return (first << 16) | second;
 }
 
-// Two letters and two digits: where an IBAN can begin. Every match has four characters.
-const start4 = /[A-Za-z]{2}\d{2}/g;
+// A letter and two digits: where the second letter and the check digits of an IBAN can be. The
+// first letter is looked at in code: a pattern that begins with two letters is slower to search
+// for, letters being everywhere. Every match has three characters.
+const letterAndCheckDigits = /[A-Za-z]\d\d/g;
 
 function upper(code: number): number {
   return code >= 0x61 ? code - 0x20 : code;
@@ -107,19 +109,38 @@ function ibanEndAt(text: string, start: number): number {
   return remainder === 1 ? at : -1;
 }
 
+/** The end of the IBAN that begins at `start` and stands alone, or -1. */
+function foundEndAt(text: string, start: number): number {
+  return start < 0 || !isAsciiLetter(text.charCodeAt(start)) || isWordCharAt(text, start - 1) ? -1 : ibanEndAt(text, start);
+}
+
 /** Every IBAN of a SEPA country in `text`, in order. */
 export function findIban(text: string): Finding[] {
   const found: Finding[] = [];
-  start4.lastIndex = 0;
-  while (start4.test(text)) {
-    const start = start4.lastIndex - 4;
-    const end = isWordCharAt(text, start - 1) ? -1 : ibanEndAt(text, start);
-    if (end < 0) {
-      start4.lastIndex = start + 1;
-      continue;
-    }
+  letterAndCheckDigits.lastIndex = 0;
+  while (letterAndCheckDigits.test(text)) {
+    const start = letterAndCheckDigits.lastIndex - 4;
+    const end = foundEndAt(text, start);
+    // After a candidate that failed, the search goes on after its two digits: no IBAN's letters
+    // can be among them.
+    if (end < 0) continue;
     found.push(findingAt(text, 'IBAN', start, end));
-    start4.lastIndex = end;
+    letterAndCheckDigits.lastIndex = end;
   }
   return found;
+}
+
+/**
+ * For a scan that visits each run of digits once, in order (findIdentifiers): pushes to `found`
+ * the IBAN whose check digits begin the run at `digits`, if it begins at or after `from`, the end
+ * of the IBAN found before (an IBAN is not read inside another); returns the end of the last
+ * IBAN found. The check digits follow the country's letters, so they begin a run.
+ */
+export function findIbanAtDigits(text: string, digits: number, from: number, found: Finding[]): number {
+  const start = digits - 2;
+  if (start < from || !isAsciiLetter(text.charCodeAt(start + 1))) return from;
+  const end = foundEndAt(text, start);
+  if (end < 0) return from;
+  found.push(findingAt(text, 'IBAN', start, end));
+  return end;
 }

@@ -1,4 +1,4 @@
-import { isDigit, isWordCharAt } from './characters';
+import { isAsciiLetter, isDigit, isWordCharAt } from './characters';
 import { findingAt, type Finding } from './finding';
 
 // Telephone numbers. Precision matters more than exotic spellings: a draft full of false alarms
@@ -61,11 +61,45 @@ const labelWords = [
   'kundnummer', 'konto', 'kontonummer', 'dnr', 'diarienummer', 'ärendenummer',
   'reference', 'invoice', 'order', 'customer', 'account',
 ];
+const numberWords = ['numero', 'nummer', 'number', 'nro', 'nr', 'no'];
 /** Matches (empty) where the place is right after such a label; every quantifier is bounded. */
 const afterLabel = new RegExp(
-  `(?<=(?<![\\p{L}\\p{N}])(?:${labelWords.join('|')})\\.?(?:${space}(?:numero|nummer|number|nro|nr|no)\\.?)?${space}?[:#]?${space}?)`,
+  `(?<=(?<![\\p{L}\\p{N}])(?:${labelWords.join('|')})\\.?(?:${space}(?:${numberWords.join('|')})\\.?)?${space}?[:#]?${space}?)`,
   'iuy',
 );
+
+function letterPair(first: number, second: number): number {
+  return (first << 16) | second;
+}
+
+/** The last two letters of each label and number word, in lower case. */
+const labelEndings = new Set([...labelWords, ...numberWords].map((word) => letterPair(word.charCodeAt(word.length - 2), word.charCodeAt(word.length - 1))));
+
+/**
+ * An ASCII letter or Ä in lower case, as `afterLabel` folds it; -1 for another ASCII character,
+ * which is no letter of a label; 0 for any other character, which may fold to one (ſ to s).
+ */
+function foldedLetter(code: number): number {
+  if (code < 0x80) return isAsciiLetter(code) ? code | 0x20 : -1;
+  return code === 0xc4 || code === 0xe4 ? 0xe4 : 0;
+}
+
+/**
+ * Whether a label can end just before `start`: the last two letters of a label or number word,
+ * then at most four full stops, colons, hash signs and spaces. A cheap test that lets most
+ * numbers skip `afterLabel`.
+ */
+function mayFollowLabel(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 1 && i >= start - 5; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2e || code === 0x3a || code === 0x23 || code === 0x20 || code === 0xa0 || code === 0x202f) continue;
+    const last = foldedLetter(code);
+    const before = foldedLetter(text.charCodeAt(i - 1));
+    return last === 0 || before === 0 || labelEndings.has(letterPair(before, last));
+  }
+  return false;
+}
+
 /** Matches at a place followed by a currency or percent sign. */
 const currencyAfter = /[ \u00A0\u202F]?(?:[€$£%‰]|EUR\b|euro)/y;
 
@@ -232,6 +266,7 @@ function standsAlone(text: string, start: number, end: number): boolean {
   if (after === 0x2d && isWordCharAt(text, end + 1) && !isLowerCase(text.charCodeAt(end + 1))) return false;
   currencyAfter.lastIndex = end;
   if (currencyAfter.test(text)) return false;
+  if (!mayFollowLabel(text, start)) return true;
   afterLabel.lastIndex = start;
   return !afterLabel.test(text);
 }
@@ -249,24 +284,92 @@ function isLowerCase(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || code === 0xe5 || code === 0xe4 || code === 0xf6;
 }
 
-// Where a run can begin: a digit, + or (. Each run is then read whole and passed over.
-const runStart = /[+(\d]/g;
+/** The run characters from 0x20 to 0x3f (space, + ( ) -, digits), one bit each, 0x20 the lowest. */
+const asciiRunChars = [...' +()-0123456789'].reduce((bits, char) => bits | (1 << (char.charCodeAt(0) - 0x20)), 0);
+
+/** The characters a run is made of: digits, + ( ), and the spaces and dashes that join groups. */
+function isRunChar(code: number): boolean {
+  if (code >= 0x20 && code < 0x40) return ((asciiRunChars >>> (code - 0x20)) & 1) === 1;
+  return code === 0xa0 || code === 0x202f || code === 0x2010 || code === 0x2011 || code === 0x2013;
+}
+
+// Runs never cross a character outside them, so the text falls into stretches of run characters
+// that are read independently, each from its start. A number is a run of at least seven digits
+// (six after the 0 of a Finnish area code) that begins with +, or with a 0 that follows a
+// non-digit and is followed by a digit (the first group, bare or in parentheses). So only a
+// stretch holding such a beginning and seven digits is read; the rest of the text is passed over
+// by native searches for 0 and +, which are much faster than a pattern tried at every place.
+const minDigits = 7;
+
+/** Whether the 0 at `at` follows a non-digit and is followed by a digit: where a Finnish number can begin. */
+function isZeroBeginning(text: string, at: number): boolean {
+  return text.charCodeAt(at) === zero && !isDigit(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(at + 1));
+}
+
+/** The next 0 at or after `from` where a Finnish number can begin, or -1. */
+function nextZeroBeginning(text: string, from: number): number {
+  for (let at = text.indexOf('0', from); at >= 0; at = text.indexOf('0', at + 1)) if (isZeroBeginning(text, at)) return at;
+  return -1;
+}
 
 /** Every telephone number in `text` by the rule above, in order. */
 export function findPhones(text: string): Finding[] {
   const found: Finding[] = [];
-  runStart.lastIndex = 0;
-  while (runStart.test(text)) {
-    const start = runStart.lastIndex - 1;
-    run.lastIndex = start;
-    if (!run.test(text)) continue;
-    const end = run.lastIndex;
-    runStart.lastIndex = end;
-    // Only a run that begins with 0, + or ( can be a number.
+  // The end of the stretch last read: no stretch is read twice.
+  let readUntil = 0;
+  let zeroAt = nextZeroBeginning(text, 0);
+  let plusAt = text.indexOf('+');
+  while (zeroAt >= 0 || plusAt >= 0) {
+    const inside = plusAt < 0 || (zeroAt >= 0 && zeroAt < plusAt) ? zeroAt : plusAt;
+    readUntil = readNumbersAround(text, inside, readUntil, found);
+    if (zeroAt >= 0 && zeroAt < readUntil) zeroAt = nextZeroBeginning(text, readUntil);
+    if (plusAt >= 0 && plusAt < readUntil) plusAt = text.indexOf('+', readUntil);
+  }
+  return found;
+}
+
+/**
+ * Pushes to `found` the telephone numbers of the stretch of run characters around `inside` (a
+ * character of it, where a number can begin), which begins at or after `from`, the end of the
+ * stretch read before; returns the stretch's end. Stretches are visited in order, so that each
+ * is read once, from its start.
+ */
+function readNumbersAround(text: string, inside: number, from: number, found: Finding[]): number {
+  let start = inside;
+  let digits = 0;
+  while (start > from && isRunChar(text.charCodeAt(start - 1))) {
+    start--;
+    if (isDigit(text.charCodeAt(start))) digits++;
+  }
+  let end = inside;
+  while (end < text.length && isRunChar(text.charCodeAt(end))) {
+    if (isDigit(text.charCodeAt(end))) digits++;
+    end++;
+  }
+  if (digits >= minDigits) readRuns(text, start, end, found);
+  return end;
+}
+
+/** Every telephone number among the runs of the stretch [stretchStart, stretchEnd), each run read whole and passed over. */
+function readRuns(text: string, stretchStart: number, stretchEnd: number, found: Finding[]): void {
+  let start = stretchStart;
+  while (start < stretchEnd) {
+    // Where a run can begin: a digit, + or (.
     const code = text.charCodeAt(start);
+    if (!(isDigit(code) || code === plus || code === openParen)) {
+      start++;
+      continue;
+    }
+    run.lastIndex = start;
+    if (!run.test(text)) {
+      start++;
+      continue;
+    }
+    const end = run.lastIndex;
+    // Only a run that begins with 0, + or ( can be a number.
     if ((code === zero || !isDigit(code)) && isNumber(text, start, end) && standsAlone(text, start, end)) {
       found.push(findingAt(text, 'PHONE', start, end));
     }
+    start = end;
   }
-  return found;
 }
