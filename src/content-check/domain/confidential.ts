@@ -1,3 +1,4 @@
+import { isDigit } from './characters';
 import { findingAt, type Finding } from './finding';
 import { isLetterCode } from './names';
 
@@ -29,16 +30,109 @@ const confidentialMarkers = [
   `embargo\\p{L}*`,
 ];
 const confidentialMarker = new RegExp(confidentialMarkers.join('|'), 'giu');
+const confidentialMarkerHere = new RegExp(confidentialMarkers.join('|'), 'iuy');
+
+// Tried at every place, the pattern above is slow: many words, any case, Unicode mode. So the
+// draft is first searched for a letter that each marker holds, with the letters around it that
+// make it part of a marker (the l of salassa, salai-, luottamukselli-, julk-, offl,
+// offentlighetslag, sekretessbelag, konfidentiell, confidential, internal, publication; the b of
+// distribution, embargo, bruk; the öö of käyttöön; the / of 621/1999). A marker can begin only
+// in the word of that letter, three characters before the word (ei julkinen), at one of the three
+// words before it across blanks (erittäin salainen, vain sisäiseen käyttöön, endast för internt
+// bruk), or three characters before the / of 621/1999; the pattern is tried at those places only.
+// This search is case-insensitive without Unicode mode, which folds the letters of the markers as
+// Unicode mode does but for two characters no Finnish, Swedish or English text needs: the long s
+// (ſ, folded to s) and the Kelvin sign (K, to k). Where either occurs, the pattern is tried at
+// every place instead.
+const markerLetters = new RegExp(
+  [
+    'l(?:a(?:(?<=sala)[is]|(?<=sekretessbela)g)|uottamukselli|k(?<=julk)|i(?:ghetslag(?<=offentlighetslag)|cation(?<=publication))|l(?<=konfidentiell)|(?<=offl|confidential|internal))',
+    'b(?:ution(?<=distribution)|argo(?<=embargo)|ruk)',
+    'öö(?<=käyttöö)n',
+    '\\/(?<=621\\/)1999',
+    '[\\u017f\\u212a]',
+  ].join('|'),
+  'gi',
+);
+
+const slash = 0x2f;
+const longS = 0x17f;
+const kelvinSign = 0x212a;
+
+function isBlankCode(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0;
+}
 
 /** Markers of secrecy in `text`, in offset order. */
 export function findConfidential(text: string): Finding[] {
+  markerLetters.lastIndex = 0;
+  let match = markerLetters.exec(text);
+  if (!match) return [];
+  const candidates: number[] = [];
+  // The hit before and the start of its word: the letters of a word are walked back over once.
+  let lastHit = -1;
+  let lastWordStart = -1;
+  for (; match; match = markerLetters.exec(text)) {
+    const hit = match.index;
+    const first = match[0].charCodeAt(0);
+    if (first === longS || first === kelvinSign) return findByFullScan(text);
+    if (first === slash) {
+      candidates.push(hit - 3);
+      continue;
+    }
+    let wordStart = hit;
+    while (wordStart > 0 && isLetterAt(text, wordStart - 1)) {
+      wordStart--;
+      if (wordStart === lastHit) {
+        wordStart = lastWordStart;
+        break;
+      }
+    }
+    const sameWord = wordStart === lastWordStart;
+    lastHit = hit;
+    lastWordStart = wordStart;
+    if (sameWord) continue;
+    candidates.push(wordStart, wordStart - 3);
+    for (let k = 0, start = wordStart; k < 3; k++) {
+      let end = start;
+      while (end > 0 && isBlankCode(text.charCodeAt(end - 1))) end--;
+      if (end === start) break;
+      start = end;
+      while (start > 0 && isLetterAt(text, start - 1)) start--;
+      if (start === end) break;
+      candidates.push(start);
+    }
+  }
+  candidates.sort((a, b) => a - b);
+  const found: Finding[] = [];
+  let searchFrom = 0;
+  for (let k = 0; k < candidates.length; k++) {
+    const start = candidates[k]!;
+    if (start < searchFrom || (k > 0 && start === candidates[k - 1])) continue;
+    confidentialMarkerHere.lastIndex = start;
+    if (!confidentialMarkerHere.test(text)) continue;
+    const end = confidentialMarkerHere.lastIndex;
+    if (isWholeMarker(text, start, end)) {
+      found.push(findingAt(text, 'CONFIDENTIAL', start, end));
+      searchFrom = end;
+    }
+  }
+  return found;
+}
+
+/** Whole words only: "kansalainen" holds no "salainen". */
+function isWholeMarker(text: string, start: number, end: number): boolean {
+  return !isLetterAt(text, start - 1) && !isLetterAt(text, end) && !isDigit(text.charCodeAt(end));
+}
+
+/** The markers found by trying the pattern at every place. */
+function findByFullScan(text: string): Finding[] {
   const found: Finding[] = [];
   confidentialMarker.lastIndex = 0;
   for (let match = confidentialMarker.exec(text); match; match = confidentialMarker.exec(text)) {
     const start = match.index;
     const end = start + match[0].length;
-    // Whole words only: "kansalainen" holds no "salainen".
-    if (isLetterAt(text, start - 1) || isLetterAt(text, end) || /\d/u.test(text[end] ?? '')) {
+    if (!isWholeMarker(text, start, end)) {
       confidentialMarker.lastIndex = start + 1;
       continue;
     }
