@@ -1,4 +1,4 @@
-import { findingTypes, type Finding, type FindingType } from './finding';
+import { byPlace, findingTypes, sortFindings, type Finding, type FindingType } from './finding';
 
 // The check of a draft before publishing (P8, P9, P10, O10): what the detectors found, what the
 // attached media lack, and the verdict. "If in doubt, don't publish": data that must never be
@@ -69,7 +69,6 @@ export interface CheckRules {
 
 const priority = new Map(findingTypes.map((type, i) => [type, i]));
 
-const byPlace = (a: Finding, b: Finding): number => a.start - b.start || a.end - b.end;
 const byWeight = (a: Finding, b: Finding): number =>
   b.end - b.start - (a.end - a.start) || priority.get(a.type)! - priority.get(b.type)! || a.start - b.start;
 
@@ -82,7 +81,8 @@ const byWeight = (a: Finding, b: Finding): number =>
  * none, and the work stays near linear however many findings a long text holds.
  */
 export function resolveOverlaps(findings: readonly Finding[]): Finding[] {
-  const ordered = [...findings].sort(byPlace);
+  if (findings.length < 2) return findings.slice();
+  const ordered = sortFindings(findings.slice(), byPlace);
   const kept: Finding[] = [];
   let runStart = 0;
   let runEnd = -1;
@@ -103,10 +103,10 @@ export function resolveOverlaps(findings: readonly Finding[]): Finding[] {
 /** The findings of one run of overlapping ones that stand: the widest first, each unless it overlaps one kept. */
 function settleRun(run: Finding[]): Finding[] {
   const kept: Finding[] = [];
-  for (const f of run.sort(byWeight)) {
+  for (const f of sortFindings(run, byWeight)) {
     if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
   }
-  return kept.sort(byPlace);
+  return sortFindings(kept, byPlace);
 }
 
 /** A phone number or an e-mail address as compared with the city's public ones. */
@@ -147,7 +147,9 @@ const cueReach = 80;
 /** Quotations of 60 characters or more with no source named just before or after them. */
 export function unsourcedQuotes(text: string): QuoteFinding[] {
   const found: QuoteFinding[] = [];
-  for (const match of text.matchAll(quotation)) {
+  // exec on the one pattern rather than matchAll, which copies the pattern for every text.
+  quotation.lastIndex = 0;
+  for (let match = quotation.exec(text); match !== null; match = quotation.exec(text)) {
     const start = match.index;
     const end = start + match[0].length;
     const around = text.slice(Math.max(0, start - cueReach), start) + ' ' + text.slice(end, end + cueReach);
@@ -176,7 +178,11 @@ export function maskText(text: string, findings: readonly Finding[]): string {
 interface PreparedContacts {
   publicKeys: Set<string>;
   publicAddresses: string[];
+  /** What was decided of numbers and addresses seen before: a city's drafts repeat its own contacts. */
+  decided: Map<string, boolean>;
+  decidedAddresses: Map<string, boolean>;
 }
+const decidedLimit = 10_000;
 const prepared = new WeakMap<readonly string[], PreparedContacts>();
 function preparedContacts(contacts: readonly string[]): PreparedContacts {
   let entry = prepared.get(contacts);
@@ -184,6 +190,8 @@ function preparedContacts(contacts: readonly string[]): PreparedContacts {
     entry = {
       publicKeys: new Set(contacts.map(contactKey)),
       publicAddresses: contacts.filter((c) => /\p{L}/u.test(c) && !c.includes('@')).map((c) => c.toLowerCase().replace(/\s+/g, ' ').trim()),
+      decided: new Map(),
+      decidedAddresses: new Map(),
     };
     prepared.set(contacts, entry);
   }
@@ -191,9 +199,17 @@ function preparedContacts(contacts: readonly string[]): PreparedContacts {
 }
 
 /** Whether a finding is one of the city's own contact details, meant to be published. */
-function isPublicContact(f: Finding, { publicKeys, publicAddresses }: PreparedContacts): boolean {
-  if (f.type === 'EMAIL' || f.type === 'PHONE') return publicKeys.has(contactKey(f.text));
-  return f.type === 'ADDRESS' && isPublicAddress(f.text, publicAddresses);
+function isPublicContact(f: Finding, contacts: PreparedContacts): boolean {
+  const number = f.type === 'EMAIL' || f.type === 'PHONE';
+  if (!number && f.type !== 'ADDRESS') return false;
+  const decided = number ? contacts.decided : contacts.decidedAddresses;
+  let isPublic = decided.get(f.text);
+  if (isPublic === undefined) {
+    isPublic = number ? contacts.publicKeys.has(contactKey(f.text)) : isPublicAddress(f.text, contacts.publicAddresses);
+    if (decided.size >= decidedLimit) decided.clear();
+    decided.set(f.text, isPublic);
+  }
+  return isPublic;
 }
 
 /** The whole check of one draft. */

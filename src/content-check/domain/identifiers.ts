@@ -1,7 +1,7 @@
 import { findBusinessIdAtDigits, findBusinessIds } from './business-id';
 import { isAsciiLetter, isDigit } from './characters';
 import { findEmails } from './email';
-import type { Finding } from './finding';
+import { byPlace, sortFindings, type Finding } from './finding';
 import { findHetu, findHetuAtDigits } from './hetu';
 import { findIban, findIbanAtDigits } from './iban';
 import { findPhones } from './phone';
@@ -35,7 +35,7 @@ export function findIdentifiers(text: string): Finding[] {
   append(found, findPhones(text));
   append(found, findEmails(text));
   append(found, findPlates(text));
-  return inTextOrder(found);
+  return sortFindings(found, byPlace);
 }
 
 /** The personal identity codes, IBANs and business IDs in `text`, as their own detectors find them. */
@@ -60,27 +60,4 @@ function findCodesWithDigits(text: string): Finding[] {
 
 function append(found: Finding[], more: Finding[]): void {
   for (let i = 0; i < more.length; i++) found.push(more[i]!);
-}
-
-function comesBefore(a: Finding, b: Finding): boolean {
-  return a.start < b.start || (a.start === b.start && a.end < b.end);
-}
-
-/**
- * The findings sorted by start, then end; of two at the same place, the one found first stays
- * first. Each detector's findings are in order already and a draft holds few, so an insertion
- * sort does it with hardly a step; many findings take the library sort, which is stable too.
- */
-function inTextOrder(found: Finding[]): Finding[] {
-  if (found.length > 16) return found.sort((a, b) => a.start - b.start || a.end - b.end);
-  for (let i = 1; i < found.length; i++) {
-    const finding = found[i]!;
-    let j = i;
-    while (j > 0 && comesBefore(finding, found[j - 1]!)) {
-      found[j] = found[j - 1]!;
-      j--;
-    }
-    found[j] = finding;
-  }
-  return found;
 }
