@@ -277,20 +277,28 @@ for (const stem of termsByStem.keys()) {
 const stemTrieTable = Int32Array.from(stemTrie);
 
 /**
- * A filter before the trie: the first three symbols of every stem, as a table of 32³. Where the
- * three characters from a place make no stem's beginning, no stem starts there, and the trie is
- * not walked: most places cost one look-up in this table. A stem's space matches a run of blanks,
- * so the filter needs stems with no space in their first two characters.
+ * A filter before the trie: for the first three symbols of every stem, the trie's node after
+ * them, as a table of 32³ (0: no stem begins so). Where the three characters from a place make no
+ * stem's beginning, no stem starts there, and the trie is not walked: most places cost one
+ * look-up in this table; where one does, the walk goes on from that node. A stem's space matches
+ * a run of blanks, so the filter needs stems with no space in their first two characters.
  */
-const stemBeginnings = new Uint8Array(1 << 15);
+const stemBeginnings = new Uint16Array(1 << 15);
 const filterable =
-  stemsFold && [...termsByStem.keys()].every((stem) => stem.length >= 3 && !stem.slice(0, 2).includes(' '));
+  stemsFold && stemTerms.length < 0x10000 && [...termsByStem.keys()].every((stem) => stem.length >= 3 && !stem.slice(0, 2).includes(' '));
 /** Whether the quick scan is in use: every stem must fit it, or every text is scanned slowly by the pattern. */
 export const healthStemFilterInUse: boolean = filterable;
 for (const stem of termsByStem.keys()) {
   if (!filterable) break;
   const lower = stem.toLowerCase();
-  stemBeginnings[(symbolOf[lower.charCodeAt(0)]! << 10) | (symbolOf[lower.charCodeAt(1)]! << 5) | symbolOf[lower.charCodeAt(2)]!] = 1;
+  let node = 0;
+  let beginning = 0;
+  for (let k = 0; k < 3; k++) {
+    const symbol = symbolOf[lower.charCodeAt(k)]!;
+    node = stemTrieTable[(node << 5) | symbol]!;
+    beginning = (beginning << 5) | symbol;
+  }
+  stemBeginnings[beginning] = node;
 }
 
 /** A stem found in a text: where it is, and the terms it may begin. */
@@ -300,15 +308,21 @@ interface StemMatch {
   terms: readonly HealthTerm[];
 }
 
-/** The longest stem at `start`, by the trie, into `match`; false if none starts there. */
-function stemAt(text: string, start: number, match: StemMatch): boolean {
+/**
+ * The longest stem at `start`, by the trie, into `match`; false if none starts there. `beginning`
+ * is the three symbols from `start`, whose node the filter holds: the walk goes on after them.
+ */
+function stemAt(text: string, start: number, beginning: number, match: StemMatch): boolean {
   const length = text.length;
-  let node = 0;
-  let terms: readonly HealthTerm[] | null = null;
-  let end = start;
-  for (let i = start; i < length; ) {
+  let node = stemBeginnings[beginning]!;
+  let i = start + 3;
+  if ((beginning & 31) === blankSymbol) while (i < length && isBlankCode(text.charCodeAt(i))) i++;
+  let terms = stemTerms[node]!;
+  let end = i;
+  while (i < length) {
     const symbol = symbolAt(text, i);
-    const child = symbol === 0 ? 0 : stemTrieTable[(node << 5) | symbol]!;
+    // No stem holds symbol 0, so its slot of every node is 0.
+    const child = stemTrieTable[(node << 5) | symbol]!;
     if (child === 0) break;
     node = child;
     i++;
@@ -352,16 +366,16 @@ function nextStem(text: string, from: number, match: StemMatch): boolean {
     const at2 = ((at1 << 5) | symbolAt(text, i + 4)) & 0x7fff;
     const at3 = ((at2 << 5) | symbolAt(text, i + 5)) & 0x7fff;
     if (stemBeginnings[at0]! | stemBeginnings[at1]! | stemBeginnings[at2]! | stemBeginnings[at3]!) {
-      if (stemBeginnings[at0] && stemAt(text, i, match)) return true;
-      if (stemBeginnings[at1] && stemAt(text, i + 1, match)) return true;
-      if (stemBeginnings[at2] && stemAt(text, i + 2, match)) return true;
-      if (stemBeginnings[at3] && stemAt(text, i + 3, match)) return true;
+      if (stemBeginnings[at0] && stemAt(text, i, at0, match)) return true;
+      if (stemBeginnings[at1] && stemAt(text, i + 1, at1, match)) return true;
+      if (stemBeginnings[at2] && stemAt(text, i + 2, at2, match)) return true;
+      if (stemBeginnings[at3] && stemAt(text, i + 3, at3, match)) return true;
     }
     window = at3;
   }
   for (; i <= last; i++) {
     window = ((window << 5) | symbolAt(text, i + 2)) & 0x7fff;
-    if (stemBeginnings[window] && stemAt(text, i, match)) return true;
+    if (stemBeginnings[window] && stemAt(text, i, window, match)) return true;
   }
   return false;
 }
@@ -602,8 +616,39 @@ const generalSentence = new RegExp(`(?<![${latin}])(?:jos|mikäli|if|om|ifall|in
 /** Health professionals and researchers: a condition in their words is their subject, not their illness. */
 const professional = new RegExp(literalAlternation(words('lääkäri hoitaja asiantuntija tutkija professori psykologi doctor physician nurse expert researcher professor psychologist läkare sjuksköterska skötare forskare psykolog')), 'i');
 
+/** Whether a pattern's source has a | outside every group and class: one that splits the whole pattern. */
+function alternatesAtTop(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let k = 0; k < source.length; k++) {
+    const char = source[k];
+    if (char === '\\') k++;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (char === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
+/**
+ * Any of the patterns that pick a person out by the sentence alone, as one: most sentences with a
+ * health word pick out no one, and are then read once instead of once per pattern. All of them
+ * are case-blind, as the union is. They share their test of the word's left edge, which is then
+ * made once for all: over twice as fast as the union with an edge in each.
+ */
+const someone = ((patterns: readonly RegExp[]): RegExp => {
+  const edge = `(?<![${latin}])`;
+  const rests = patterns.map((pattern) => pattern.source.slice(edge.length));
+  const shareEdge = patterns.every((pattern, k) => pattern.source.startsWith(edge) && !alternatesAtTop(rests[k]!));
+  const union = shareEdge ? `${edge}(?:${rests.join('|')})` : patterns.map((pattern) => `(?:${pattern.source})`).join('|');
+  return new RegExp(union, 'i');
+})([ownRoleFi, onePersonFi, ownRoleSv, ownRoleEn, firstPersonFiSv, kinFi, kinSvEn]);
+
 /** The patterns tried on a sentence. */
 interface SentencePatterns {
+  someone: RegExp;
   ownRoleFi: RegExp;
   onePersonFi: RegExp;
   ownRoleSv: RegExp;
@@ -618,7 +663,7 @@ interface SentencePatterns {
 }
 
 const sentencePatterns: SentencePatterns = {
-  ownRoleFi, onePersonFi, ownRoleSv, ownRoleEn, firstPersonFiSv, kinFi, kinSvEn, referenceBack, generalSentence, generalToReader, professional,
+  someone, ownRoleFi, onePersonFi, ownRoleSv, ownRoleEn, firstPersonFiSv, kinFi, kinSvEn, referenceBack, generalSentence, generalToReader, professional,
 };
 
 /**
@@ -662,13 +707,14 @@ function factsOf(text: string, sentence: { start: number; end: number }, named: 
   const lowerCased = !hasCaseBeyondLatin1(slice);
   const patterns = lowerCased ? lowerCasePatterns : sentencePatterns;
   const said = lowerCased ? slice.toLowerCase() : slice;
-  if (patterns.ownRoleFi.test(said) || patterns.onePersonFi.test(said) || patterns.ownRoleSv.test(said) || patterns.ownRoleEn.test(said)) {
+  const maySomeone = patterns.someone.test(said);
+  if (maySomeone && (patterns.ownRoleFi.test(said) || patterns.onePersonFi.test(said) || patterns.ownRoleSv.test(said) || patterns.ownRoleEn.test(said))) {
     return { identifies: true, professional: patterns.professional.test(said) };
   }
-  if ((patterns.firstPersonFiSv.test(said) || firstPersonEn.test(slice)) && !isGeneral(patterns, said)) {
+  if (((maySomeone && patterns.firstPersonFiSv.test(said)) || firstPersonEn.test(slice)) && !isGeneral(patterns, said)) {
     return { identifies: true, professional: patterns.professional.test(said) };
   }
-  if ((patterns.kinFi.test(said) || patterns.kinSvEn.test(said)) && !isGeneral(patterns, said) && !patterns.generalToReader.test(said)) {
+  if (maySomeone && (patterns.kinFi.test(said) || patterns.kinSvEn.test(said)) && !isGeneral(patterns, said) && !patterns.generalToReader.test(said)) {
     return { identifies: true, professional: patterns.professional.test(said) };
   }
   if (before && patterns.referenceBack.test(said) && !isGeneral(patterns, said) && !patterns.generalToReader.test(said)) {
