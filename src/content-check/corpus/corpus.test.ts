@@ -8,7 +8,7 @@ import { expectedFindings, person, phone, postsIn, type LabelledPost } from './l
 import { corpusPublicContacts, labelledPosts } from './posts';
 
 /**
- * Precision and recall on the corpus as measured on 2026-11-26 (npm run eval:content-check), each
+ * Precision and recall on the corpus as measured on 2026-11-27 (npm run eval:content-check), each
  * rounded down by about two points: the check must not fall below them. docs/content-check.md
  * has the measured figures. Raise a figure when the check gets better; lower one only with a
  * reason written beside it.
@@ -18,13 +18,13 @@ const recorded: Record<FindingType | 'overall', { precision: number; recall: num
   IBAN: { precision: 0.98, recall: 0.98 },
   PHONE: { precision: 0.98, recall: 0.93 },
   EMAIL: { precision: 0.88, recall: 0.93 },
-  PERSON: { precision: 0.92, recall: 0.89 },
+  PERSON: { precision: 0.94, recall: 0.93 },
   ADDRESS: { precision: 0.9, recall: 0.95 },
   Y_TUNNUS: { precision: 0.98, recall: 0.98 },
   PLATE: { precision: 0.98, recall: 0.98 },
-  HEALTH: { precision: 0.85, recall: 0.91 },
+  HEALTH: { precision: 0.85, recall: 0.93 },
   CONFIDENTIAL: { precision: 0.78, recall: 0.85 },
-  overall: { precision: 0.92, recall: 0.87 },
+  overall: { precision: 0.94, recall: 0.94 },
 };
 
 const rules = { detectors: defaultDetectors, publicContacts: corpusPublicContacts };

@@ -117,6 +117,33 @@ describe('names of people (PERSON; policy rule P8)', () => {
     });
   });
 
+  describe('a first name and the initial of a surname', () => {
+    it('finds a first name with an initial, the full stop included, even when the first name is an ordinary word: Emma K., Onni L.', () => {
+      expect(people('Leirille ilmoittautuneet: Emma K., Onni L. ja Veeti H. ovat varasijalla.')).toEqual(['Emma K.', 'Onni L.', 'Veeti H.']);
+    });
+
+    it('finds one at the end of a text and one before a bracket: – Tuija K., eleven Liam K. (7C)', () => {
+      expect(people('Kiitos henkilökunnalle! – Tuija K.')).toEqual(['Tuija K.']);
+      expect(peopleIn('sv', 'Elevvårdsmöte: eleven Liam K. (7C) fick stöd.')).toEqual(['Liam K.']);
+    });
+
+    it('keeps a full name with a middle initial whole: Emma K. Virtanen', () => {
+      expect(people('Puheenjohtajana toimii Emma K. Virtanen.')).toEqual(['Emma K. Virtanen']);
+    });
+
+    it('does not take a letter after a word that is no first name for an initial: Liite A., Ryhmä B.', () => {
+      expect(people('Katso Liite A. ja Ryhmä B. tiedotteen lopussa.')).toEqual([]);
+    });
+
+    it('does not take a full stop that goes on for an initial: Emma K.-L., Emma K.5', () => {
+      expect(people('Emma K.-L. ja Emma K.5')).toEqual([]);
+    });
+
+    it('does not take a municipality or a heading in capitals with a letter for a name: Kaarina K., EMMA K.', () => {
+      expect(people('Kaarina K. ja EMMA K.')).toEqual([]);
+    });
+  });
+
   describe('what is not a person', () => {
     it('does not take kivi in "kivi on kova" for a person', () => {
       expect(people('Kivi on kova. Kivi kertoo, ettei kivi ole pehmeä.')).toEqual([]);

@@ -20,8 +20,12 @@ import { findingAt, type Finding } from './finding';
 //    like a surname; after a form of address (Mr, fru, herra, tri) any capitalised word will do.
 // 3. A first name alone counts when it is no ordinary word of the text's language, month or firm
 //    (Päivi, Juhani; not Anna, Toivo, May, Elisa) and not part of a longer capitalised name.
+// 4. A first name and the initial of a surname (Emma K., Liam K.), as children, customers and
+//    writers of letters are named in public: the initial makes even an ordinary word a name
+//    (Onni L.). Not after a municipality, not in a heading in capitals, and not when the full
+//    stop goes on as a word or a number (K.-L., K.5), which makes it an abbreviation's.
 // A surname alone is never a person: it is as often a place, a firm or a word at a sentence's start.
-// Municipalities never count under rules 2 and 3 (asukas Kuopiosta, Kaarina).
+// Municipalities never count under rules 2, 3 and 4 (asukas Kuopiosta, Kaarina).
 //
 // Speed: the text is scanned once for capitalised words; each is looked up in maps built once
 // from the lists, through a small table of Finnish case endings: never a loop over the lists.
@@ -666,6 +670,18 @@ function isLoneFirstName(text: string, words: CapitalisedWords, i: number, ordin
   return !namesAThing(wordAfter(text, end));
 }
 
+/** Rule 4: where a first name and the initial of a surname that start at word `i` end (after the initial's full stop), or -1. */
+function initialledNameEnd(text: string, words: CapitalisedWords, i: number): number {
+  const token = words.tokens[i]!;
+  if (!token.firstAsWritten || token.municipality || token.capitals || i + 1 >= words.count) return -1;
+  const initialStart = words.starts[i + 1]!;
+  const initialEnd = words.ends[i + 1]!;
+  if (initialEnd - initialStart !== 1 || text.charCodeAt(initialEnd) !== 0x2e || !adjacent(text, words.ends[i]!, initialStart)) return -1;
+  const after = text.charCodeAt(initialEnd + 1);
+  if (isLetterCode(after) || (after >= 0x30 && after <= 0x39) || after === 0x2d) return -1;
+  return initialEnd + 1;
+}
+
 /** Places that take a first name for a name: Ravintola Aino, Kahvila Elsa, Villa Maria. */
 const venues = new Set(['ravintola', 'kahvila', 'hotelli', 'villa', 'talo', 'kauppakeskus', 'päiväkoti', 'koulu', 'restaurant', 'café', 'cafe', 'hotel', 'restaurang', 'kafé', 'daghem', 'skola', 'school']);
 
@@ -692,9 +708,13 @@ export function findPeople(text: string, lang?: TextLanguage): Finding[] {
     const token = tokens[i]!;
     // Rule 1 starts only at a first name or an initial.
     const end = token.firstAsWritten || ends[i]! - start === 1 ? fullNameEnd(text, words, i, ordinary) : -1;
+    const initialled = end > i ? -1 : initialledNameEnd(text, words, i);
     if (end > i) {
       found.push(findingAt(text, 'PERSON', start, ends[end]!));
       i = end;
+    } else if (initialled > 0) {
+      found.push(findingAt(text, 'PERSON', start, initialled));
+      i++;
     } else if (isTitledName(text, start, ends[i]!, token, ordinary) || isLoneFirstName(text, words, i, ordinary)) {
       found.push(findingAt(text, 'PERSON', start, ends[i]!));
     }
