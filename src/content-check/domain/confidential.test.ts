@@ -20,6 +20,34 @@ describe('markers of secrecy (CONFIDENTIAL; policy rule P8)', () => {
     ]);
   });
 
+  it('takes "salainen" for a marker as a stamp in capitals, as what something is, or of a document or information', () => {
+    expect(confidential('HUIPPUSALAINEN: haastattelumuistiot. Muistio on salainen. Salainen\nLiite 2. Hän sai salaiset tiedot ja salaisen tunnuksen.')).toEqual([
+      'HUIPPUSALAINEN',
+      'salainen',
+      'Salainen',
+      'salaiset',
+      'salaisen',
+    ]);
+  });
+
+  it('does not take "salainen" as an ordinary adjective for a marker: Salainen puutarha, salainen joulupukki, salaiset helmet', () => {
+    expect(confidential('Lukupiirissä Salainen puutarha. Salainen joulupukki -vaihto 12.12. Pieksämäen salaiset helmet -kävelykierros.')).toEqual([]);
+  });
+
+  it('reads "salainen" the same way where a character folds only in Unicode (the Kelvin sign)', () => {
+    expect(confidential('\u212a: Salainen puutarha, salainen muistio')).toEqual(['salainen']);
+  });
+
+  it('finds the Finnish and Swedish words for "not public" and "not for distribution": ei jakoon, ei levitettäväksi, ei julkaistavaksi, ej offentlig, ej för publicering', () => {
+    expect(confidential('Ei jakoon. EI LEVITETTÄVÄKSI. Luonnos, ei julkaistavaksi. Ej offentliga handlingar. Inte för publicering.')).toEqual([
+      'Ei jakoon',
+      'EI LEVITETTÄVÄKSI',
+      'ei julkaistavaksi',
+      'Ej offentliga',
+      'Inte för publicering',
+    ]);
+  });
+
   it('finds the section of the Act on Openness: JulkL 24 §, julkisuuslain 24 §, 621/1999', () => {
     expect(confidential('Salassa JulkL 24 § 1 mom. 25 k. nojalla; julkisuuslain 24 §; laki (621/1999); JULKL 24§')).toEqual([
       'JulkL 24 § 1 mom. 25 k.',

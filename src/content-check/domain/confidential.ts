@@ -6,8 +6,15 @@ import { isLetterCode } from './names';
 //
 // CONFIDENTIAL is a marker of secrecy in any of the three languages, in any case and inflection:
 // salassa pidettävä, salainen, JulkL 24 § (julkisuuslain 24 §, 621/1999), luottamuksellinen,
-// ei julkinen, vain sisäiseen käyttöön, sekretessbelagd, konfidentiell, endast för internt bruk,
+// ei julkinen, ei jakoon, ei levitettäväksi, ei julkaistavaksi, vain sisäiseen käyttöön;
+// sekretessbelagd, konfidentiell, ej offentlig, ej för publicering, endast för internt bruk;
 // confidential, internal only, not for publication, embargo.
+//
+// "Salainen" is also an ordinary adjective: a book (Salainen puutarha), a game (salainen
+// joulupukki), a guided walk (salaiset helmet). It marks secrecy when it is a stamp, in capitals
+// (SALAINEN, HUIPPUSALAINEN); when it is said of something and no word follows (Muistio on
+// salainen.); or when it qualifies a document or information (salainen muistio, salaisia
+// asiakirjoja, salaiset tiedot).
 
 const isLetterAt = (text: string, i: number): boolean => i >= 0 && i < text.length && isLetterCode(text.charCodeAt(i));
 
@@ -20,6 +27,9 @@ const confidentialMarkers = [
   `(?:julkl|julkisuusla(?:ki|in)|offl|offentlighetslagen?)\\.?[ \\t\\u00a0]*(?:\\(?621\\/1999\\)?[ \\t\\u00a0]*)?24[ \\t\\u00a0]*§(?:[ \\t\\u00a0]*\\d+[ \\t\\u00a0]*mom\\.?)?(?:[ \\t\\u00a0]*\\d+[ \\t\\u00a0]*(?:k\\.|kohta|kohdan|punkten))?`,
   `621\\/1999`,
   `ei[ \\t\\u00a0]julkinen|ei-julki\\p{L}+`,
+  `ei[ \\t\\u00a0](?:jakoon|levitettäväksi|julkaistavaksi)`,
+  `ej[ \\t\\u00a0]offentlig[at]?`,
+  `(?:ej|inte)${space}för${space}publicering`,
   `(?:vain${space})?sisäiseen${space}käyttöön`,
   `sekretessbelag\\p{L}*`,
   `konfidentiell\\p{L}*`,
@@ -34,20 +44,24 @@ const confidentialMarkerHere = new RegExp(confidentialMarkers.join('|'), 'iuy');
 
 // Tried at every place, the pattern above is slow: many words, any case, Unicode mode. So the
 // draft is first searched for a letter that each marker holds, with the letters around it that
-// make it part of a marker (the l of salassa, salai-, luottamukselli-, julk-, offl,
-// offentlighetslag, sekretessbelag, konfidentiell, confidential, internal, publication; the b of
-// distribution, embargo, bruk; the öö of käyttöön; the / of 621/1999). A marker can begin only
-// in the word of that letter, three characters before the word (ei julkinen), at one of the three
-// words before it across blanks (erittäin salainen, vain sisäiseen käyttöön, endast för internt
-// bruk), or three characters before the / of 621/1999; the pattern is tried at those places only.
+// make it part of a marker (the l of salassa, salai-, luottamukselli-, levitettäväksi, julk-,
+// offl, offentlig, sekretessbelag, konfidentiell, confidential, internal, publication; the b of
+// distribution, embargo, bruk, publicering; the j of jakoon; the öö of käyttöön; the / of
+// 621/1999). A marker can begin only in the word of that letter, three characters before the word
+// (ei julkinen, ej offentlig), at one of the three words before it across blanks (erittäin
+// salainen, vain sisäiseen käyttöön, endast för internt bruk), or three characters before the /
+// of 621/1999; the pattern is tried at those places only. Each letter that can begin this search
+// costs: the j of jakoon made it about a tenth slower, and a marker with none of these letters
+// (får inte spridas: an å or a p) would cost more than that again, so it is not read.
 // This search is case-insensitive without Unicode mode, which folds the letters of the markers as
 // Unicode mode does but for two characters no Finnish, Swedish or English text needs: the long s
 // (ſ, folded to s) and the Kelvin sign (K, to k). Where either occurs, the pattern is tried at
 // every place instead.
 const markerLetters = new RegExp(
   [
-    'l(?:a(?:(?<=sala)[is]|(?<=sekretessbela)g)|uottamukselli|k(?<=julk)|i(?:ghetslag(?<=offentlighetslag)|cation(?<=publication))|l(?<=konfidentiell)|(?<=offl|confidential|internal))',
-    'b(?:ution(?<=distribution)|argo(?<=embargo)|ruk)',
+    'l(?:a(?:(?<=sala)[is]|(?<=sekretessbela)g)|uottamukselli|evitettäväksi|k(?<=julk)|i(?:g(?<=offentlig)|cation(?<=publication))|l(?<=konfidentiell)|(?<=offl|confidential|internal))',
+    'b(?:ution(?<=distribution)|argo(?<=embargo)|ruk|licering(?<=publicering))',
+    'jakoon',
     'öö(?<=käyttöö)n',
     '\\/(?<=621\\/)1999',
     '[\\u017f\\u212a]',
@@ -112,7 +126,7 @@ export function findConfidential(text: string): Finding[] {
     confidentialMarkerHere.lastIndex = start;
     if (!confidentialMarkerHere.test(text)) continue;
     const end = confidentialMarkerHere.lastIndex;
-    if (isWholeMarker(text, start, end)) {
+    if (isWholeMarker(text, start, end) && marksSecrecy(text, start, end)) {
       found.push(findingAt(text, 'CONFIDENTIAL', start, end));
       searchFrom = end;
     }
@@ -123,6 +137,22 @@ export function findConfidential(text: string): Finding[] {
 /** Whole words only: "kansalainen" holds no "salainen". */
 function isWholeMarker(text: string, start: number, end: number): boolean {
   return !isLetterAt(text, start - 1) && !isLetterAt(text, end) && !isDigit(text.charCodeAt(end));
+}
+
+/** What a document or information is called, by the beginnings of its inflected forms: salainen muistio, salaisia asiakirjoja, salaiset tiedot. */
+const documentWord = /^(?:asiakir|tie(?:to|do)|muisti|liit|tiedost|dokument|aineist|materiaal|raport|selvity|pöytäkir|sopimu|suunnitelm|lausun|kirje|viesti|tunnu|salasan)/i;
+const salai = /salai/i;
+
+/** Whether a marker found marks secrecy: any but "salainen" does; that one as the stamp, the statement or the document's word described above. */
+function marksSecrecy(text: string, start: number, end: number): boolean {
+  const marker = text.slice(start, end);
+  if (!salai.test(marker) || marker === marker.toUpperCase()) return true;
+  let next = end;
+  while (next < text.length && isBlankCode(text.charCodeAt(next))) next++;
+  if (!isLetterAt(text, next)) return true;
+  let wordEnd = next;
+  while (isLetterAt(text, wordEnd)) wordEnd++;
+  return documentWord.test(text.slice(next, wordEnd));
 }
 
 /** The markers found by trying the pattern at every place. */
@@ -136,6 +166,7 @@ function findByFullScan(text: string): Finding[] {
       confidentialMarker.lastIndex = start + 1;
       continue;
     }
+    if (!marksSecrecy(text, start, end)) continue;
     found.push(findingAt(text, 'CONFIDENTIAL', start, end));
   }
   return found;
