@@ -103,6 +103,8 @@ describe('contact details compared with the public ones', () => {
     expect(contactKey('+358 (0)15 788 111')).toBe('015788111');
     expect(contactKey('+358 015 788 111')).toBe('015788111');
     expect(contactKey('Viestinta@Pieksamaki.fi')).toBe('viestinta@pieksamaki.fi');
+    expect(contactKey('viestinta(at)pieksamaki.fi')).toBe('viestinta@pieksamaki.fi');
+    expect(contactKey('Viestinta [AT] pieksamaki.fi')).toBe('viestinta@pieksamaki.fi');
   });
 });
 

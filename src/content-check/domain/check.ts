@@ -109,9 +109,12 @@ function settleRun(run: Finding[]): Finding[] {
   return sortFindings(kept, byPlace);
 }
 
+/** The @ of an e-mail address written out: matti(at)pieksamaki.fi. */
+const spelledAt = /\s*[(\[]at[)\]]\s*/;
+
 /** A phone number or an e-mail address as compared with the city's public ones. */
 export function contactKey(value: string): string {
-  const trimmed = value.trim().toLowerCase();
+  const trimmed = value.trim().toLowerCase().replace(spelledAt, '@');
   if (trimmed.includes('@')) return trimmed;
   // "+358 (0)15 …" keeps the trunk zero in brackets: it is not dialled from abroad.
   const digits = trimmed.replace(/\(0\)/g, '').replace(/[^\d+]/g, '');

@@ -53,6 +53,25 @@ describe('e-mail addresses (EMAIL; policy rule P8)', () => {
     expect(found(`${'a'.repeat(64)}@example.fi`)).toEqual([`${'a'.repeat(64)}@example.fi`]);
   });
 
+  it('finds an address with its @ written as (at) or [at], as public-sector pages write them, with or without spaces', () => {
+    expect(findEmails('Lisätietoja: matti.virtanen(at)pieksamaki.fi.')).toEqual([
+      { type: 'EMAIL', start: 13, end: 44, text: 'matti.virtanen(at)pieksamaki.fi' },
+    ]);
+    expect(found('Skriv till anna.berg [at] kommun.example.se eller Liisa (AT) example.fi')).toEqual(['anna.berg [at] kommun.example.se', 'Liisa (AT) example.fi']);
+  });
+
+  it('keeps the order of the text when both spellings occur', () => {
+    expect(found('a(at)example.fi ja b@example.fi ja c[at]example.fi')).toEqual(['a(at)example.fi', 'b@example.fi', 'c[at]example.fi']);
+  });
+
+  it('does not read "at" in brackets without an address around it as one', () => {
+    expect(found('Tapaaminen (at) kirjastossa, [at] ja meet us (at) the library.')).toEqual([]);
+  });
+
+  it("does not take the pattern of the staff's addresses for anyone's address: etunimi.sukunimi@…, firstname.lastname(at)…", () => {
+    expect(found('Hakemukset: etunimi.sukunimi@pieksamaki.fi, Firstname.Lastname(at)pieksamaki.fi, fornamn.efternamn@kommun.se')).toEqual([]);
+  });
+
   it('finds addresses side by side', () => {
     expect(found('a@example.fi,b@example.fi c@example.fi')).toEqual(['a@example.fi', 'b@example.fi', 'c@example.fi']);
   });

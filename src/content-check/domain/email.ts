@@ -13,6 +13,11 @@ import { findingAt, type Finding } from './finding';
 // Punctuation around the address is not part of it: the full stop that ends a sentence, a
 // bracket, a quotation mark. A fediverse handle (@kaupunki@mastodon.social) is not an e-mail
 // address: its local part follows another @.
+//
+// Public-sector pages write the @ as (at) or [at] to keep addresses from harvesters
+// (matti.virtanen(at)pieksamaki.fi, with or without a space on either side): that is the same
+// address. The pattern that tells how the staff's addresses are formed
+// (etunimi.sukunimi@pieksamaki.fi, firstname.lastname@…) is nobody's address.
 
 const maxLocal = 64;
 const maxDomain = 253;
@@ -38,7 +43,7 @@ function isDomainCharAt(text: string, i: number): boolean {
   return code === dot || code === hyphen || isLetterOrDigitAt(text, i);
 }
 
-/** The start of the address whose @ is at `sign`, or -1. */
+/** The start of the address whose local part ends at `sign` (its @, or its (at)), or -1. */
 function localStartBefore(text: string, sign: number): number {
   let start = sign;
   while (start > 0 && sign - start <= maxLocal && isLocalCharAt(text, start - 1)) start--;
@@ -52,7 +57,7 @@ function localStartBefore(text: string, sign: number): number {
   return start;
 }
 
-/** The end of the domain that follows the @ at `sign`, or -1. */
+/** The end of the domain that follows the @ at `sign` (or the last character of its (at)), or -1. */
 function domainEndAfter(text: string, sign: number): number {
   let end = sign + 1;
   while (end < text.length && end - sign <= maxDomain + 1 && isDomainCharAt(text, end)) end++;
@@ -83,6 +88,15 @@ function isTopLevelDomain(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/** The local parts of the pattern of the staff's addresses, not of anyone's. */
+const patternLocalParts = new Set(['etunimi.sukunimi', 'firstname.lastname', 'first.last', 'förnamn.efternamn', 'fornamn.efternamn']);
+
+const longestPatternLocalPart = Math.max(...[...patternLocalParts].map((local) => local.length));
+
+function isPattern(text: string, start: number, localEnd: number): boolean {
+  return localEnd - start <= longestPatternLocalPart && patternLocalParts.has(text.slice(start, localEnd).toLowerCase());
+}
+
 /** Every e-mail address in `text`, in order. */
 export function findEmails(text: string): Finding[] {
   const found: Finding[] = [];
@@ -90,8 +104,34 @@ export function findEmails(text: string): Finding[] {
   while (sign >= 0) {
     const start = localStartBefore(text, sign);
     const end = start < 0 ? -1 : domainEndAfter(text, sign);
-    if (end >= 0) found.push(findingAt(text, 'EMAIL', start, end));
+    if (end >= 0 && !isPattern(text, start, sign)) found.push(findingAt(text, 'EMAIL', start, end));
     sign = text.indexOf('@', end >= 0 ? end : sign + 1);
   }
-  return found;
+  const withSign = found.length;
+  readSpelledOut(text, ')', 0x28, found);
+  const withParentheses = found.length;
+  readSpelledOut(text, ']', 0x5b, found);
+  const kinds = Number(withSign > 0) + Number(withParentheses > withSign) + Number(found.length > withParentheses);
+  return kinds > 1 ? found.sort((a, b) => a.start - b.start) : found;
+}
+
+/**
+ * The addresses whose @ is written out as (at) or [at], with a space on either side or none:
+ * found from the closing bracket, which the text is searched for natively, as it is rare and the
+ * letters "at" are not. The two searches make the identifiers about a tenth slower; a regular
+ * expression for both spellings made them a fifth slower.
+ */
+function readSpelledOut(text: string, closer: string, opener: number, found: Finding[]): void {
+  for (let close = text.indexOf(closer, 3); close >= 0; close = text.indexOf(closer, close + 1)) {
+    const open = close - 3;
+    if (text.charCodeAt(open) !== opener || (text.charCodeAt(open + 1) | 0x20) !== 0x61 || (text.charCodeAt(open + 2) | 0x20) !== 0x74) continue;
+    const localEnd = text.charCodeAt(open - 1) === 0x20 ? open - 1 : open;
+    const domainSign = text.charCodeAt(close + 1) === 0x20 ? close + 1 : close;
+    const start = localEnd > 0 ? localStartBefore(text, localEnd) : -1;
+    const end = start < 0 ? -1 : domainEndAfter(text, domainSign);
+    if (end >= 0 && !isPattern(text, start, localEnd)) {
+      found.push(findingAt(text, 'EMAIL', start, end));
+      close = end - 1;
+    }
+  }
 }
