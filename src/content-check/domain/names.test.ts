@@ -112,6 +112,12 @@ describe('names of people (PERSON; policy rule P8)', () => {
       expect(people('Päivi juontaa tilaisuuden. Kiitos Päiville! Tapahtumaa juontaa myös Sari.')).toEqual(['Päivi', 'Päiville', 'Sari']);
     });
 
+    it('finds a first name that also reads as an inflected ordinary word inside a sentence, not at its start: Leena, Gunilla', () => {
+      expect(people('Opettajamme Leena jää syksyllä äitiyslomalle.')).toEqual(['Leena']);
+      expect(peopleIn('sv', 'Hej Gunilla, tack för responsen!')).toEqual(['Gunilla']);
+      expect(people('Tuulia on luvassa. Leena jää syksyllä kotiin.')).toEqual([]);
+    });
+
     it('does not take a surname alone for a person, without a title', () => {
       expect(people('Virtanen kertoi, että Mattila ja Korhonen tulevat.')).toEqual([]);
     });

@@ -19,7 +19,9 @@ import { findingAt, type Finding } from './finding';
 //    Mr Smith). After a role (rehtori, opettaja, asukas) the word must be a listed name or shaped
 //    like a surname; after a form of address (Mr, fru, herra, tri) any capitalised word will do.
 // 3. A first name alone counts when it is no ordinary word of the text's language, month or firm
-//    (Päivi, Juhani; not Anna, Toivo, May, Elisa) and not part of a longer capitalised name.
+//    (Päivi, Juhani; not Anna, Toivo, May, Elisa) and not part of a longer capitalised name. Inside
+//    a sentence, a name as written counts even where it also reads as an inflected ordinary word
+//    (Leena, Gunilla); at a sentence's start it does not.
 // 4. A first name and the initial of a surname (Emma K., Liam K.), as children, customers and
 //    writers of letters are named in public: the initial makes even an ordinary word a name
 //    (Onni L.). Not after a municipality, not in a heading in capitals, and not when the full
@@ -655,8 +657,12 @@ function isTitledName(text: string, start: number, end: number, token: Token, or
 function isLoneFirstName(text: string, words: CapitalisedWords, i: number, ordinary: ReadonlySet<string>): boolean {
   const token = words.tokens[i]!;
   if (!token.anyFirst) return false;
-  if (token.municipality || token.isOrdinary(ordinary)) return false;
+  if (token.municipality || token.isOrdinaryFirstName(ordinary)) return false;
   const start = words.starts[i]!;
+  // A first name as written that reads also as an inflected ordinary word (Leena as Lee+na,
+  // Gunilla as gun+illa, Tuulia as tuuli+a) is a name inside a sentence, where its capital says
+  // so; at a sentence's start the capital says nothing, and the ordinary word may be meant.
+  if ((!token.firstAsWritten || startsSentence(text, start)) && token.isOrdinary(ordinary)) return false;
   const end = words.ends[i]!;
   if (end - start < 3) return false; // Bo, Li, My: words first
   if (token.capitals) return false; // a heading in capitals
