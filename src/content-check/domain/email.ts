@@ -1,5 +1,5 @@
 import { isAsciiLetter, isDigit, isWordCharAt } from './characters';
-import { findingAt, type Finding } from './finding';
+import { byPlace, findingAt, sortFindings, type Finding } from './finding';
 
 // An e-mail address, in the practical subset of RFC 5322 that people write (with RFC 6531's
 // letters of any script, as in matti.meikäläinen@pieksämäki.fi):
@@ -109,10 +109,9 @@ export function findEmails(text: string): Finding[] {
   }
   const withSign = found.length;
   readSpelledOut(text, ')', 0x28, found);
-  const withParentheses = found.length;
   readSpelledOut(text, ']', 0x5b, found);
-  const kinds = Number(withSign > 0) + Number(withParentheses > withSign) + Number(found.length > withParentheses);
-  return kinds > 1 ? found.sort((a, b) => a.start - b.start) : found;
+  // Each search is in the text's order; addresses of more than one spelling are merged into it.
+  return found.length > withSign ? sortFindings(found, byPlace) : found;
 }
 
 /**
