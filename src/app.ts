@@ -39,7 +39,7 @@ import { authorizeAudit } from './platform/audit/policy';
 import { registerAuditRoutes } from './platform/audit/routes';
 import { sharedSecret } from './platform/auth/secrets';
 import { AuthService } from './platform/auth/service';
-import { purgeRateLimits } from './platform/auth/rate-limit';
+import { purgeRateLimits, SharedRateCounter, sharedRateLimitStore } from './platform/auth/rate-limit';
 import { Jobs } from './platform/jobs/jobs';
 import { Mailer } from './platform/mail/mailer';
 import { openDatabase, type Database } from './platform/db/database';
@@ -134,6 +134,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   let registry: RegistryService | undefined;
   let mailer: Mailer | undefined;
   let maintenance: NodeJS.Timeout | undefined;
+  let verifyCounter: SharedRateCounter | undefined;
   let jobs: Jobs | undefined;
   let fakeCheck: FakeProfileCheck | undefined;
   try {
@@ -257,11 +258,13 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
 
     if (config.verifyRateLimit > 0) {
       // The verify form and API are public: a limit per address keeps one client from
-      // enumerating the registry or starving residents. Counters live in each server's memory,
-      // so behind N servers the effective limit is up to N times this.
+      // enumerating the registry or starving residents. Counted in the database, so the limit
+      // holds however many servers answer.
+      verifyCounter = new SharedRateCounter(database, now, (error) => server.log.warn({ err: error }, 'rate-limit counts not written'));
       await server.register(fastifyRateLimit, {
         max: config.verifyRateLimit,
         timeWindow: '1 minute',
+        store: sharedRateLimitStore(verifyCounter, database, 'verify', now),
         allowList: (request) => !isVerifyRequest(request.url),
       });
     }
@@ -341,6 +344,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     const ownMailer = mailer;
     const ownFakeCheck = fakeCheck;
     const ownJobs = jobs;
+    const ownCounter = verifyCounter;
     return {
       server,
       database,
@@ -359,6 +363,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       async close() {
         clearInterval(maintenance);
         await server.close();
+        await ownCounter?.stop().catch(() => {});
         await ownJobs?.stop();
         ownMailer.close();
         await ownFakeCheck.stop();
@@ -368,6 +373,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     };
   } catch (error) {
     clearInterval(maintenance);
+    await verifyCounter?.stop().catch(() => {});
     await jobs?.stop().catch(() => {});
     mailer?.close();
     await fakeCheck?.stop();

@@ -127,6 +127,42 @@ describe('rate limit on the public verify form and API', () => {
       await limited.close();
     }
   });
+
+  it('holds across app servers on one database: the count is shared, not kept by each server', async () => {
+    const env = { VERIFY_RATE_LIMIT: '3' };
+    const first = await startTestApp({ env });
+    const second = await buildApp(testConfig(env), { database: first.database, skipMigrations: true });
+    try {
+      const verify = (server: App, url: string) => server.server.inject(`/api/v1/verify?url=${url}`);
+      expect((await verify(first, 'x.com/a')).statusCode).toBe(200);
+      expect((await second.server.inject('/verify?address=x.com/a')).statusCode).toBe(200);
+      expect((await verify(second, 'x.com/b')).statusCode).toBe(200);
+      // The second server read the first one's count with its own first: its third request is the fourth.
+      const refused = await verify(second, 'x.com/a');
+      expect(refused.statusCode).toBe(429);
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+      // The first learns of the second's requests when both have written their counts, a moment later.
+      expect((await verify(first, 'x.com/c')).statusCode).toBe(200);
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      expect((await verify(first, 'x.com/a')).statusCode).toBe(429);
+    } finally {
+      await second.close();
+      await first.close();
+    }
+  });
+
+  it('starts counting again when the minute is over', async () => {
+    let now = new Date('2026-11-24T10:00:00Z');
+    const limited = await startTestApp({ env: { VERIFY_RATE_LIMIT: '1' }, now: () => now });
+    try {
+      expect((await limited.server.inject('/api/v1/verify?url=x.com/a')).statusCode).toBe(200);
+      expect((await limited.server.inject('/api/v1/verify?url=x.com/a')).statusCode).toBe(429);
+      now = new Date(now.getTime() + 60_000);
+      expect((await limited.server.inject('/api/v1/verify?url=x.com/a')).statusCode).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
 });
 
 describe('verify answers from memory between changes', () => {

@@ -109,7 +109,7 @@ export const accessTokens = pgTable(
   (t) => [index('access_tokens_user_idx').on(t.userId)],
 );
 
-/** Counters for rate limits that must hold across all app servers (sign-in, password reset). */
+/** Counters for rate limits that must hold across all app servers (sign-in, reports, verify). */
 export const rateLimits = pgTable('rate_limits', {
   key: text('key').primaryKey(),
   count: integer('count').notNull(),
