@@ -149,6 +149,7 @@ export function ContentCheckPage(props: { ctx: PageContext; csrf: string; state:
           id="live-result"
           data-checking={t('contentCheck:page.live.checking')}
           data-result={t('contentCheck:page.live.result')}
+          data-result-one={t('contentCheck:page.live.result_one')}
           data-failed={t('contentCheck:page.live.failed')}
           data-verdict-ok={t('contentCheck:verdict.ok')}
           data-verdict-review={t('contentCheck:verdict.review')}

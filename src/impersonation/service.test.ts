@@ -274,7 +274,7 @@ describe('the daily jobs', () => {
     days(3); // Thursday: two working days have passed since Monday
     expect(await app.impersonation.remindStalled()).toEqual({ reminded: 1, mails: 1 });
     const reminder = (await outbox()).at(-1)!;
-    expect(reminder).toMatchObject({ recipient: 'ville.viestija@pieksamaki.fi', subject: 'Muistutus: 1 valeprofiilitapausta on jumissa' });
+    expect(reminder).toMatchObject({ recipient: 'ville.viestija@pieksamaki.fi', subject: 'Muistutus: 1 valeprofiilitapaus on jumissa' });
     expect(reminder.body).toContain(`#${number}`);
     expect(await app.impersonation.remindStalled()).toEqual({ reminded: 0, mails: 0 });
     days(3);

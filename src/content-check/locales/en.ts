@@ -92,6 +92,7 @@ export const en = {
     live: {
       checking: 'Checking…',
       result: '{{verdict}}: {{count}} findings.',
+      result_one: '{{verdict}}: {{count}} finding.',
       failed: 'The check did not work. Press Check.',
     },
   },

@@ -92,6 +92,7 @@ export const fi = {
     live: {
       checking: 'Tarkistetaan…',
       result: '{{verdict}}: {{count}} löytöä.',
+      result_one: '{{verdict}}: {{count}} löytö.',
       failed: 'Tarkistus ei onnistunut. Paina Tarkista.',
     },
   },

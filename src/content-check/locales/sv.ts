@@ -92,6 +92,7 @@ export const sv = {
     live: {
       checking: 'Granskar…',
       result: '{{verdict}}: {{count}} fynd.',
+      result_one: '{{verdict}}: {{count}} fynd.',
       failed: 'Granskningen lyckades inte. Tryck på Granska.',
     },
   },

@@ -238,6 +238,7 @@ export const en: Catalogue<typeof fi> = {
     reminder: {
       line: '- #{{number}} {{address}} ({{state}}, due {{due}}): {{link}}',
       subject: 'Reminder: {{count}} fake-profile cases have stalled',
+      subject_one: 'Reminder: {{count}} fake-profile case has stalled',
       body: 'Hello {{recipient}},\n\nthese fake-profile cases have waited for their next step past the time allowed (policy rule P6: the removal of a fake profile is pursued as fast as possible):\n\n{{list}}\n\nAll cases: {{link}}\n\nThe reminder repeats every few days until the case moves on.',
     },
     ended: {

@@ -235,6 +235,7 @@ export const fi = {
     reminder: {
       line: '- #{{number}} {{address}} ({{state}}, määräaika {{due}}): {{link}}',
       subject: 'Muistutus: {{count}} valeprofiilitapausta on jumissa',
+      subject_one: 'Muistutus: {{count}} valeprofiilitapaus on jumissa',
       body: 'Hei {{recipient}},\n\nnämä valeprofiilitapaukset odottavat seuraavaa vaihetta yli määräajan (ohje P6: valeprofiilin poistoa edistetään mahdollisimman nopeasti):\n\n{{list}}\n\nKaikki tapaukset: {{link}}\n\nMuistutus toistuu muutaman päivän välein, kunnes tapaus etenee.',
     },
     ended: {

@@ -238,6 +238,7 @@ export const sv: Catalogue<typeof fi> = {
     reminder: {
       line: '- #{{number}} {{address}} ({{state}}, tidsfrist {{due}}): {{link}}',
       subject: 'Påminnelse: {{count}} ärenden om falska profiler har fastnat',
+      subject_one: 'Påminnelse: {{count}} ärende om falska profiler har fastnat',
       body: 'Hej {{recipient}},\n\nde här ärendena om falska profiler har väntat på nästa steg längre än tidsfristen (riktlinje P6: borttagningen av en falsk profil drivs så snabbt som möjligt):\n\n{{list}}\n\nAlla ärenden: {{link}}\n\nPåminnelsen upprepas med några dagars mellanrum tills ärendet går vidare.',
     },
     ended: {

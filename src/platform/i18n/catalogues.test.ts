@@ -31,6 +31,33 @@ describe('message catalogues', () => {
     const t = new I18n(catalogues).t('en');
     expect(t('cityServiceName', { city: 'Pieksämäki & co' })).toBe('Pieksämäki & co – social media profiles');
   });
+
+  it('says one in the singular and more in the plural, in every language', () => {
+    const i18n = new I18n(catalogues);
+    const [fi, sv, en] = (['fi', 'sv', 'en'] as const).map((lang) => i18n.t(lang));
+    expect(en!('auth:tokens.expiresDays', { count: 1 })).toBe('1 day');
+    expect(en!('auth:tokens.expiresDays', { count: 30 })).toBe('30 days');
+    expect(fi!('auth:tokens.expiresDays', { count: 1 })).toBe('1 päivä');
+    expect(fi!('auth:tokens.expiresDays', { count: 30 })).toBe('30 päivää');
+    expect(sv!('auth:tokens.expiresDays', { count: 1 })).toBe('1 dag');
+    expect(sv!('people:dashboard.lockedAccounts', { count: 1 })).toBe('1 konto är låst på grund av felaktiga lösenord.');
+    expect(sv!('people:dashboard.lockedAccounts', { count: 0 })).toBe('0 konton är låsta på grund av felaktiga lösenord.');
+    expect(en!('cli.linesFailed', { count: 1 })).toBe('1 line could not be checked; see its "error".');
+  });
+
+  it('has a singular beside every plural text that counts', () => {
+    for (const [namespace, byLang] of Object.entries(catalogues)) {
+      const entries = entriesOf(byLang.en);
+      const keys = new Set(entries.map(([key]) => key));
+      const counting = entries.filter(([key, text]) => typeof text === 'string' && text.includes('{{count}}') && !/_(one|other)$/.test(key));
+      // A count in brackets, after a colon or as a limit reads the same for one.
+      const withoutSingular = counting
+        .filter(([, text]) => !/\(\{\{count\}\}\)|: \{\{count\}\}$|newest \{\{count\}\}|\{\{count\}\} characters/.test(text as string))
+        .map(([key]) => key)
+        .filter((key) => !keys.has(`${key}_one`));
+      expect(withoutSingular, namespace).toEqual([]);
+    }
+  });
 });
 
 describe('choosing the language', () => {

@@ -45,6 +45,7 @@ export const en = {
     csvOne: 'Download the list for this handle (CSV)',
     variantsOf: 'Handles that look like {{handle}}',
     variantsCaption: '{{count}} look-alike handles',
+    variantsCaption_one: '{{count}} look-alike handle',
     variant: 'Handle',
     trick: 'Trick',
     check: 'Check',

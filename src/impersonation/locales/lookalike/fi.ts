@@ -45,6 +45,7 @@ export const fi = {
     csvOne: 'Lataa tämän tunnuksen lista (CSV)',
     variantsOf: 'Tunnuksen {{handle}} näköiset tunnukset',
     variantsCaption: '{{count}} samannäköistä tunnusta',
+    variantsCaption_one: '{{count}} samannäköinen tunnus',
     variant: 'Tunnus',
     trick: 'Keino',
     check: 'Tarkistus',

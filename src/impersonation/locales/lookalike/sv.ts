@@ -45,6 +45,7 @@ export const sv = {
     csvOne: 'Ladda ner listan för det här namnet (CSV)',
     variantsOf: 'Namn som liknar {{handle}}',
     variantsCaption: '{{count}} namn som liknar',
+    variantsCaption_one: '{{count}} namn som liknar',
     variant: 'Användarnamn',
     trick: 'Knep',
     check: 'Kontroll',

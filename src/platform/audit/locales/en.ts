@@ -161,8 +161,10 @@ export const en: Catalogue<typeof fi> = {
     title: 'Integrity of the audit log',
     intro: 'Each entry carries a hash over its content and the hash of the entry before it. If an entry is changed, removed or inserted directly in the database, the chain breaks from that point on.',
     intact: 'The log is intact: all {{count}} entries are unchanged and in order.',
+    intact_one: 'The log is intact: its {{count}} entry is unchanged.',
     broken: 'The chain of the log breaks at entry {{id}}.',
     brokenDetail: 'Reason: {{reason}}. The {{count}} entries before it are intact.',
+    brokenDetail_one: 'Reason: {{reason}}. The {{count}} entry before it is intact.',
     reason: {
       'missing-hash': 'the entry has no hash',
       'wrong-link': 'the entry does not link to the one before it, so entries were removed or inserted',

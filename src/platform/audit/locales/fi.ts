@@ -158,8 +158,10 @@ export const fi = {
     title: 'Muutoslokin eheys',
     intro: 'Jokaisessa merkinnässä on tarkiste, joka lasketaan merkinnän sisällöstä ja edellisen merkinnän tarkisteesta. Jos merkintää muutetaan, poistetaan tai lisätään suoraan tietokantaan, ketju katkeaa siitä kohdasta.',
     intact: 'Loki on ehjä: kaikki {{count}} merkintää ovat muuttumattomia ja oikeassa järjestyksessä.',
+    intact_one: 'Loki on ehjä: sen {{count}} merkintä on muuttumaton.',
     broken: 'Lokiketju katkeaa merkinnässä {{id}}.',
     brokenDetail: 'Syy: {{reason}}. Sitä edeltävät {{count}} merkintää ovat ehjiä.',
+    brokenDetail_one: 'Syy: {{reason}}. Sitä edeltävä {{count}} merkintä on ehjä.',
     reason: {
       'missing-hash': 'merkinnältä puuttuu tarkiste',
       'wrong-link': 'merkintä ei viittaa edelliseen merkintään, eli merkintöjä on poistettu tai lisätty',

@@ -161,8 +161,10 @@ export const sv: Catalogue<typeof fi> = {
     title: 'Ändringsloggens integritet',
     intro: 'Varje post har en kontrollsumma som räknas ut från postens innehåll och den föregående postens kontrollsumma. Om en post ändras, tas bort eller läggs till direkt i databasen bryts kedjan från den punkten.',
     intact: 'Loggen är hel: alla {{count}} poster är oförändrade och i rätt ordning.',
+    intact_one: 'Loggen är hel: dess {{count}} post är oförändrad.',
     broken: 'Loggkedjan bryts vid post {{id}}.',
     brokenDetail: 'Orsak: {{reason}}. De {{count}} posterna före den är hela.',
+    brokenDetail_one: 'Orsak: {{reason}}. Den {{count}} posten före den är hel.',
     reason: {
       'missing-hash': 'posten saknar kontrollsumma',
       'wrong-link': 'posten hänvisar inte till föregående post, det vill säga poster har tagits bort eller lagts till',

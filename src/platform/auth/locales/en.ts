@@ -90,6 +90,7 @@ export const en: Catalogue<typeof fi> = {
     scopes: 'Permissions',
     expires: 'Valid for',
     expiresDays: '{{count}} days',
+    expiresDays_one: '{{count}} day',
     never: 'until further notice',
     create: 'Create token',
     createdTitle: 'Token created',

@@ -87,6 +87,7 @@ export const fi = {
     scopes: 'Oikeudet',
     expires: 'Voimassa',
     expiresDays: '{{count}} päivää',
+    expiresDays_one: '{{count}} päivä',
     never: 'toistaiseksi',
     create: 'Luo avain',
     createdTitle: 'Avain on luotu',

@@ -90,6 +90,7 @@ export const sv: Catalogue<typeof fi> = {
     scopes: 'Behörigheter',
     expires: 'Giltig',
     expiresDays: '{{count}} dagar',
+    expiresDays_one: '{{count}} dag',
     never: 'tills vidare',
     create: 'Skapa nyckel',
     createdTitle: 'Nyckeln har skapats',

@@ -52,6 +52,7 @@ Options:
     termsCurrent: 'current {{version}}',
     termsRefused: 'The dataset was not imported and nothing was recorded: {{reason}}',
     auditIntact: 'Audit trail intact: {{count}} entries.',
+    auditIntact_one: 'Audit trail intact: {{count}} entry.',
     auditBroken: 'Audit trail broken at entry {{id}}: {{reason}}',
     auditReason: {
       'missing-hash': 'the entry has no hash',
@@ -60,7 +61,8 @@ Options:
     },
     unknownCommand: 'Unknown command: {{command}}',
     migrated: 'Migrations applied ({{database}}).',
-    linesFailed: '{{count}} line(s) could not be checked; see their "error".',
+    linesFailed: '{{count}} lines could not be checked; see their "error".',
+    linesFailed_one: '{{count}} line could not be checked; see its "error".',
   },
   errors: {
     forbiddenTitle: 'Not allowed',

@@ -49,6 +49,7 @@ Valinnat:
     termsCurrent: 'voimassa {{version}}',
     termsRefused: 'Aineistoa ei tuotu, mitään ei kirjattu: {{reason}}',
     auditIntact: 'Lokiketju on ehjä: {{count}} merkintää.',
+    auditIntact_one: 'Lokiketju on ehjä: {{count}} merkintä.',
     auditBroken: 'Lokiketju katkeaa merkinnässä {{id}}: {{reason}}',
     auditReason: {
       'missing-hash': 'merkinnältä puuttuu tarkiste',
@@ -58,6 +59,7 @@ Valinnat:
     unknownCommand: 'Tuntematon komento: {{command}}',
     migrated: 'Tietokannan muutokset ajettu ({{database}}).',
     linesFailed: '{{count}} riviä ei voitu tarkistaa; katso niiden kenttä "error".',
+    linesFailed_one: '{{count}} riviä ei voitu tarkistaa; katso sen kenttä "error".',
   },
   errors: {
     forbiddenTitle: 'Ei käyttöoikeutta',

@@ -52,6 +52,7 @@ Alternativ:
     termsCurrent: 'gällande {{version}}',
     termsRefused: 'Datasetet importerades inte, ingenting registrerades: {{reason}}',
     auditIntact: 'Loggkedjan är intakt: {{count}} poster.',
+    auditIntact_one: 'Loggkedjan är intakt: {{count}} post.',
     auditBroken: 'Loggkedjan bryts vid post {{id}}: {{reason}}',
     auditReason: {
       'missing-hash': 'posten saknar kontrollsumma',
@@ -61,6 +62,7 @@ Alternativ:
     unknownCommand: 'Okänt kommando: {{command}}',
     migrated: 'Databasens ändringar har körts ({{database}}).',
     linesFailed: '{{count}} rader kunde inte kontrolleras; se deras fält "error".',
+    linesFailed_one: '{{count}} rad kunde inte kontrolleras; se dess fält "error".',
   },
   errors: {
     forbiddenTitle: 'Ingen behörighet',

@@ -27,7 +27,8 @@
       const result = await answer.json();
       if (mine !== sent) return;
       const verdict = live.dataset['verdict' + result.verdict.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase())];
-      live.textContent = say(live.dataset.result, { verdict, count: result.findings.length });
+      const count = result.findings.length;
+      live.textContent = say(count === 1 ? live.dataset.resultOne : live.dataset.result, { verdict, count });
       live.className = 'live-result live-result--' + result.verdict;
     } catch {
       if (mine === sent) live.textContent = live.dataset.failed;
