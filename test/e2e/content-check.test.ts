@@ -36,7 +36,7 @@ for (const lang of ['fi', 'sv', 'en'] as const) {
 
       await page.getByLabel(t.page.text).fill('Hakijan henkilötunnus on 131052-308T.');
       const live = page.locator('#live-result');
-      await expect.poll(() => live.textContent(), { timeout: 5_000 }).toBe(t.page.live.result.replace('{{verdict}}', t.verdict['do-not-publish']).replace('{{count}}', '1'));
+      await expect.poll(() => live.textContent(), { timeout: 5_000 }).toBe(t.page.live.result_one.replace('{{verdict}}', t.verdict['do-not-publish']).replace('{{count}}', '1'));
 
       await Promise.all([page.waitForURL(`${base}/staff/content-check`), page.getByRole('button', { name: t.page.submit, exact: true }).click()]);
       expect(await page.locator('#result-title').textContent()).toBe(`${t.page.resultHeading}: ${t.verdict['do-not-publish']}`);
