@@ -107,8 +107,17 @@ describe('street addresses (ADDRESS; policy rule P8)', () => {
       expect(addresses('Kauppatorilla 12 myyjää ja Rantaraitilla 5 km lenkki. Asemantiellä 30 autoa.')).toEqual([]);
     });
 
-    it('does not take a numbered highway: Valtatie 5, Kantatie 72', () => {
+    it('does not take a numbered highway: Valtatie 5, Kantatie 72, Riksväg 8, Stamväg 68', () => {
       expect(addresses('Valtatie 5 on suljettu, kiertotie kulkee Kantatietä 72 pitkin.')).toEqual([]);
+      expect(addresses('Riksväg 8 är avstängd, omledning via stamväg 68 och Regionalväg 741.')).toEqual([]);
+    });
+
+    it('does not take a range of dates after a street: Rantatiellä 3.–7.6., Kirkkokatu 2–9 March', () => {
+      expect(addresses('Tietyö Rantatiellä 3.–7.6. ja Asemantiellä 12.-14.8. Kaivuutyöt Kirkkokatu 2–9 March, Storgatan 3–5 maj.')).toEqual([]);
+    });
+
+    it('takes an address followed by a time, and not an inflected street followed by one', () => {
+      expect(addresses('Vesi katkaistaan taloista Hallituskatu 1–7 klo 9 alkaen. Torilla 8 asti, Rantaraitilla 10 klo 12.')).toEqual(['Hallituskatu 1–7']);
     });
 
     it('does not take words that only end like a street word: Rehtori, Sektori, Ingången', () => {

@@ -116,8 +116,11 @@ function streetWordNodeBefore(text: string, from: number, end: number): number {
   return longest;
 }
 
-/** Roads known by number, not addresses: Valtatie 5, Kantatie 72, Seututie 4502. */
-const numberedRoads = ['valtatie', 'kantatie', 'seututie', 'yhdystie', 'moottoritie', 'valtatiel', 'kantatiel', 'seututiel', 'yhdystiel', 'moottoritiel'];
+/** Roads known by number, not addresses: Valtatie 5, Kantatie 72, Seututie 4502, Riksväg 23, Stamväg 72. */
+const numberedRoads = [
+  'valtatie', 'kantatie', 'seututie', 'yhdystie', 'moottoritie', 'valtatiel', 'kantatiel', 'seututiel', 'yhdystiel', 'moottoritiel',
+  'riksväg', 'stamväg', 'regionalväg', 'motorväg',
+];
 
 /** Words that end like a street word but are none: Rehtori, Sektori, Moottori; Ingången (the entrance). */
 const notStreets = /(?:[hkt]tori\p{L}*|(?:in|ut|upp|ned)gången)$/iu;
@@ -138,14 +141,23 @@ function isDigitCode(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
-/** After a number at `at`: a date (12.6.), a time (12:30), a decimal or a longer number: not a house number. */
+/**
+ * After a number at `at`: a date (12.6., 4.–15.5.), a time (12:30), a decimal or a longer number:
+ * not a house number.
+ */
 function isDateOrLongerNumberAt(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
-  return isDigitCode(code) || ((code === 0x2e || code === 0x3a || code === 0x2c) && isDigitCode(text.charCodeAt(at + 1)));
+  if (isDigitCode(code)) return true;
+  if (code !== 0x2e && code !== 0x3a && code !== 0x2c) return false;
+  const next = text.charCodeAt(at + 1);
+  return isDigitCode(next) || (code === 0x2e && (next === 0x2013 || next === 0x2d) && isDigitCode(text.charCodeAt(at + 2)));
 }
 
-/** After a number: a unit or a time word (5 km, 10 min, 3 vuotta). */
-const unitAfter = /^[ \u00a0]*(?:km|m|cm|min|h|kg|€|%|e|kpl|pv|hlö|metri|kilometri|minuutti|tunti|vuot|vuosi|päivä|henk|asti|alkaen|saakka|klo|euro)(?![\p{L}])/iu;
+/** After a number: a unit, a time word or a month (5 km, 10 min, 3 vuotta, 4–15 May). */
+const unitAfter =
+  /^[ \u00a0]*(?:km|m|cm|min|h|kg|€|%|e|kpl|pv|hlö|metri|kilometri|minuutti|tunti|vuot|vuosi|päivä|henk|euro|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|mars|maj|juni|juli|augusti|oktober)(?![\p{L}])/iu;
+/** After an inflected street and a number: a word of time, so the number is an hour (Torilla 10–14 asti, 12 klo). */
+const timeAfter = /^[ \u00a0]*(?:asti|alkaen|saakka|klo)(?![\p{L}])/iu;
 /** After an inflected street and a number: a word in the partitive, so a count (12 myyjää, 30 autoa). */
 const countAfter = /^[ \u00a0]+\p{Ll}*(?:[aeiouyäö][aä]|t[aä])(?![\p{L}])/u;
 
@@ -238,7 +250,7 @@ export function findAddresses(text: string): Finding[] {
     const rest = text.slice(end, end + 24);
     if (unitAfter.test(rest)) continue;
     const inflected = !addressForms.has(streetWord);
-    if (inflected && (number.groups?.range || countAfter.test(rest))) continue;
+    if (inflected && (number.groups?.range || countAfter.test(rest) || timeAfter.test(rest))) continue;
     end = withTown(text, end);
     found.push(findingAt(text, 'ADDRESS', start, end));
     searchFrom = end;
