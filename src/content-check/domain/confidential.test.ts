@@ -58,7 +58,7 @@ describe('markers of secrecy (CONFIDENTIAL; policy rule P8)', () => {
   });
 
   it('finds "luottamuksellinen" and its forms: luottamuksellisesti', () => {
-    expect(confidential('LUOTTAMUKSELLINEN. Asia käsitellään luottamuksellisesti.')).toEqual(['LUOTTAMUKSELLINEN', 'luottamuksellisesti']);
+    expect(confidential('LUOTTAMUKSELLINEN. Tiedot annetaan luottamuksellisesti.')).toEqual(['LUOTTAMUKSELLINEN', 'luottamuksellisesti']);
   });
 
   it('finds "ei julkinen" and "vain sisäiseen käyttöön"', () => {
@@ -86,6 +86,24 @@ describe('markers of secrecy (CONFIDENTIAL; policy rule P8)', () => {
       'embargoed',
       'Strictly confidential',
     ]);
+  });
+
+  it('does not take a mention of secret matters for a marker: a meeting that handled them, the idea of confidentiality', () => {
+    expect(
+      confidential(
+        'Lautakunta käsitteli kokouksessaan salassa pidettävät oppilasasiat. Nämndens möte behandlade de sekretessbelagda ärendena. ' +
+          'The board discussed the confidential staff matters. New confidentiality rules apply from June. Yhteydenotot käsitellään luottamuksellisesti.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still takes a marker near a meeting: a stamp in capitals, a secret attachment, a verb elsewhere in the sentence', () => {
+    expect(
+      confidential(
+        'Lautakunta käsitteli SALASSA PIDETTÄVÄT asiat. Kokous käsitteli liitteen, joka on salassa pidettävä. CONFIDENTIALITY NOTICE. ' +
+          'Käsittelyssä on luottamuksellinen raportti.',
+      ),
+    ).toEqual(['SALASSA PIDETTÄVÄT', 'salassa pidettävä', 'CONFIDENTIALITY', 'luottamuksellinen']);
   });
 
   it('gives the marker its exact place', () => {

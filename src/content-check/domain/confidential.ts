@@ -15,6 +15,10 @@ import { isLetterCode } from './names';
 // (SALAINEN, HUIPPUSALAINEN); when it is said of something and no word follows (Muistio on
 // salainen.); or when it qualifies a document or information (salainen muistio, salaisia
 // asiakirjoja, salaiset tiedot).
+//
+// A council's news may say that secret matters were handled without telling them: "käsitteli
+// salassa pidettävät henkilöstöasiat". A marker after a meeting's verb is such a mention, and so
+// is the name of the idea in lower case (confidentiality rules).
 
 const isLetterAt = (text: string, i: number): boolean => i >= 0 && i < text.length && isLetterCode(text.charCodeAt(i));
 
@@ -143,10 +147,24 @@ function isWholeMarker(text: string, start: number, end: number): boolean {
 const documentWord = /^(?:asiakir|tie(?:to|do)|muisti|liit|tiedost|dokument|aineist|materiaal|raport|selvity|pöytäkir|sopimu|suunnitelm|lausun|kirje|viesti|tunnu|salasan)/i;
 const salai = /salai/i;
 
-/** Whether a marker found marks secrecy: any but "salainen" does; that one as the stamp, the statement or the document's word described above. */
+/** The names of the idea rather than of a secret thing: confidentiality rules, luottamuksellisuuden vaatimukset. */
+const abstractNoun = /^(?:confidentialit|luottamuksellisuu)/i;
+/** A meeting's verb of handling, a word such as where or when, and an article: käsitteli (kokouksessaan), behandlade de, discussed the. */
+const handledBefore = /(?:^|[^\p{L}])(?:käsitteli|käsittelivät|käsittelee|käsittelevät|käsiteltiin|käsitellään|behandlade|behandlades|behandlar|behandlas|discussed|discusses)(?:[ \t\u00a0]+\p{L}+)?(?:[ \t\u00a0]+(?:de|den|det|the))?[ \t\u00a0]+$/iu;
+const handledReach = 40;
+
+/**
+ * Whether a marker found marks secrecy. Any does but a mention: the name of the idea in lower case
+ * (confidentiality), or a marker after a meeting's verb, which tells that secret matters were
+ * handled (käsitteli salassa pidettävät henkilöstöasiat, behandlade de sekretessbelagda
+ * ärendena), not what they were. "Salainen" marks secrecy only as the stamp, the statement or the
+ * document's word described above.
+ */
 function marksSecrecy(text: string, start: number, end: number): boolean {
   const marker = text.slice(start, end);
-  if (!salai.test(marker) || marker === marker.toUpperCase()) return true;
+  const stamp = marker === marker.toUpperCase();
+  if (!stamp && (abstractNoun.test(marker) || handledBefore.test(text.slice(Math.max(0, start - handledReach), start)))) return false;
+  if (!salai.test(marker) || stamp) return true;
   let next = end;
   while (next < text.length && isBlankCode(text.charCodeAt(next))) next++;
   if (!isLetterAt(text, next)) return true;
