@@ -193,6 +193,11 @@ describe('names of people (PERSON; policy rule P8)', () => {
       expect(people('Elisa rakentaa verkkoa. Villa Maria on kaunis. Tervetuloa Ravintola Ainoon!')).toEqual([]);
     });
 
+    it('does not take the abbreviated days of the week for names: Mon–Thu, Fri, Sun', () => {
+      expect(peopleIn('en', 'Open Mon–Thu 9–16, Fri 9–14 and Sun 12–15. Closed on Sat.')).toEqual([]);
+      expect(people('Aukioloajat: Mon–Thu 10–18, Fri 10–16.')).toEqual([]);
+    });
+
     it('does not take Wilma, the information system of schools, for a person, but finds a Wilma with a surname', () => {
       expect(people('Poissaolot ilmoitetaan Wilmaan. Viesti tulee Wilman kautta, ilmoita Wilmalla.')).toEqual([]);
       expect(peopleIn('en', 'Let the day-care centre know via Wilma.')).toEqual([]);

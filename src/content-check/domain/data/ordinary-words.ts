@@ -28,10 +28,13 @@ const en = `
   viking violet will
 `;
 
-/** Months and days of the week, capitalised in English and sometimes first names (May, June, August). */
+/**
+ * Months and days of the week, capitalised in English and sometimes first names (May, June,
+ * August), and the English days' abbreviations that the name lists hold (Mon–Thu, Fri, Sun).
+ */
 const calendar = `
   january february march april may june july august september october november december
-  monday tuesday wednesday thursday friday saturday sunday
+  monday tuesday wednesday thursday friday saturday sunday thu fri sun
   januari februari mars april maj juni juli augusti september oktober november december
   måndag tisdag onsdag torsdag fredag lördag söndag
   tammikuu helmikuu maaliskuu huhtikuu toukokuu kesäkuu heinäkuu elokuu syyskuu lokakuu marraskuu joulukuu
