@@ -35,6 +35,15 @@ describe('when a case has stalled (policy rule P6: as fast as possible)', () => 
     expect(addWorkingDays('2026-11-23', 5)).toBe('2026-11-30');
   });
 
+  it('does not count public holidays: a report before Christmas is due after it, one before Easter after Easter Monday', () => {
+    // Wednesday 23 December: Christmas Eve, Christmas Day and Boxing Day (a Saturday) are off.
+    expect(dueOn('new', '2026-12-23')).toBe('2026-12-29');
+    // Thursday 2 April: Good Friday and Easter Monday are off.
+    expect(dueOn('new', '2026-04-02')).toBe('2026-04-08');
+    // Independence Day on a Sunday changes nothing.
+    expect(dueOn('new', '2026-12-04')).toBe('2026-12-08');
+  });
+
   it('reminds of a stalled case at most every three days', () => {
     expect(reminderDue(null, '2026-11-26')).toBe(true);
     expect(reminderDue('2026-11-24', '2026-11-26')).toBe(false);

@@ -1,9 +1,11 @@
 import type { CaseState } from './case';
+import { isWorkingDay } from './holidays';
 
 // When a case has waited too long in its state (P6: removal is pursued as fast as possible).
 // A stalled case is listed first for communications and reminded of by the daily job.
 //
-//   new        triaged within 2 working days (Monday to Friday) of the first report
+//   new        triaged within 2 working days (Monday to Friday, not a public holiday) of the
+//              first report
 //   confirmed  reported to the platform within 3 days of the verdict
 //   reported   an outcome within 14 days of the latest report to the platform; after that,
 //              follow up: report again, report to the police, or record the outcome
@@ -29,12 +31,7 @@ export function addDays(day: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-function isWorkingDay(day: string): boolean {
-  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
-  return weekday !== 0 && weekday !== 6;
-}
-
-/** The working day `count` working days after `day` (public holidays are not known here). */
+/** The working day `count` working days after `day`: weekends and Finland's public holidays are not counted. */
 export function addWorkingDays(day: string, count: number): string {
   let current = day;
   let left = count;
