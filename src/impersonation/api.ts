@@ -20,20 +20,28 @@ export function registerImpersonationStaffApi(root: FastifyInstance, deps: { imp
         security: staffSecurity,
         summary: 'Fake-profile cases',
         description:
-          'The cases of suspected fake profiles (policy rule P6), stalled first. For communications and auditors; a token needs the cases:read scope. ' +
+          'The cases of suspected fake profiles (policy rule P6), stalled first, a page at a time. For communications and auditors; a token needs the cases:read scope. ' +
           "Residents' reports are not included.",
         querystring: caseQuerySchema,
-        response: { 200: z.object({ items: z.array(caseSummarySchema) }), 400: errorSchema, 401: errorSchema, 403: errorSchema },
+        response: {
+          200: z.object({ items: z.array(caseSummarySchema), total: z.number().int(), limit: z.number().int(), offset: z.number().int() }),
+          400: errorSchema,
+          401: errorSchema,
+          403: errorSchema,
+        },
       },
     },
     async (request, reply) => {
       const user = requireUser(request, reply);
       if (!user) return reply;
       allow(authorizeCase(user, 'list'));
-      const { state } = request.query;
-      const cases = await deps.impersonation.list({ states: state === 'open' ? openStates : state ? [state] : undefined });
+      const { state, limit, offset } = request.query;
+      const { items, total } = await deps.impersonation.page({ states: state === 'open' ? openStates : state ? [state] : undefined }, { limit, offset });
       return {
-        items: cases.map((c) => ({
+        total,
+        limit,
+        offset,
+        items: items.map((c) => ({
           number: c.number,
           state: c.state,
           platform: c.platform,

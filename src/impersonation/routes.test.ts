@@ -278,6 +278,30 @@ describe('the communications unit’s cases', () => {
     expect(dashboard.body).toContain('href="/staff/cases"');
   });
 
+  it('shows the cases fifty at a time, stalled first on the first page, and says which ones it shows', async () => {
+    const report = (address: string) =>
+      app.impersonation.report({ address, platform: '', description: 'Valeprofiili.', evidence: '', shownName: '', contactEmail: '' }, 'fi');
+    await report('https://x.com/pmk_vanha');
+    clock = new Date('2026-11-26T09:00:00Z');
+    for (let i = 0; i < 51; i++) await report(`https://x.com/pmk_vale_${i}`);
+    const { browser } = await signedIn(app, communications);
+    const first = (await browser.get('/staff/cases')).body;
+    expect(first).toContain('Tapaukset 1–50, kaikkiaan 52');
+    expect(first.match(/href="\/staff\/cases\/\d+"/g)).toHaveLength(50);
+    expect(first.indexOf('/staff/cases/1"')).toBeLessThan(first.indexOf('/staff/cases/52"'));
+    expect(first).toContain('href="/staff/cases?state=open&amp;page=2" rel="next"');
+    expect(first).not.toContain('rel="prev"');
+    const second = (await browser.get('/staff/cases?state=open&page=2')).body;
+    expect(second).toContain('Tapaukset 51–52, kaikkiaan 52');
+    expect(second.match(/href="\/staff\/cases\/\d+"/g)).toHaveLength(2);
+    expect(second).toContain('href="/staff/cases?state=open" rel="prev"');
+    expect(second).not.toContain('rel="next"');
+    const beyond = (await browser.get('/staff/cases?state=open&page=9')).body;
+    expect(beyond).toContain('Ei tapauksia.');
+    expect(beyond).toContain('href="/staff/cases?state=open&amp;page=2" rel="prev"');
+    expect((await browser.get('/staff/cases?page=abc')).status).toBe(200);
+  });
+
   it('shows a case about a registry profile as such, and refuses to call it a fake', async () => {
     await sendReport(new Browser(app), { address: 'instagram.com/pieksamaenkaupunki' });
     const { browser } = await signedIn(app, communications);
@@ -301,6 +325,12 @@ describe('the staff API for cases', () => {
     expect(answer.json().items).toEqual([expect.objectContaining({ number: 1, state: 'confirmed', verdict: 'fake', impersonatedProfileId: official.id, reports: 1, stalled: false })]);
     expect(JSON.stringify(answer.json())).not.toContain('Valeprofiili.');
     expect((await get(reading.token, '/api/v1/staff/impersonation-cases?state=removed')).json().items).toEqual([]);
+    expect(answer.json()).toMatchObject({ total: 1, limit: 50, offset: 0 });
+    await app.impersonation.report({ address: 'https://x.com/pmk_toinen', platform: '', description: 'Vale.', evidence: '', shownName: '', contactEmail: '' }, 'fi');
+    const paged = (await get(reading.token, '/api/v1/staff/impersonation-cases?limit=1&offset=1')).json();
+    expect(paged).toMatchObject({ total: 2, limit: 1, offset: 1 });
+    expect(paged.items.map((c: { number: number }) => c.number)).toEqual([1]);
+    expect((await get(reading.token, '/api/v1/staff/impersonation-cases?limit=0')).json()).toMatchObject({ field: 'limit' });
     expect((await get(reading.token, '/api/v1/staff/impersonation-cases?state=nonsense')).statusCode).toBe(400);
     expect((await get(other.token)).statusCode).toBe(403);
     const employee = await staffUser([]);

@@ -10,6 +10,7 @@ import type { Platform } from '../registry/domain/platforms';
 import { cityToday } from '../registry/domain/profile';
 import type { RegistryService } from '../registry/service';
 import {
+  caseStates,
   isEnded,
   isOnlineFake,
   openStates,
@@ -24,7 +25,7 @@ import {
 } from './domain/case';
 import { authorizeCase } from './domain/policy';
 import { checkReport, type ReportForm, type ReportProblem } from './domain/report';
-import { addDays, dueOn, isStalled, reminderDue, reminderIntervalDays } from './domain/stall';
+import { addDays, dueOn, isStalled, reminderDue, reminderIntervalDays, stalledIfSinceOnOrBefore } from './domain/stall';
 import { impersonationCaseKeys, impersonationCases, impersonationReports } from './schema';
 
 /** NOTIFY channel on which every change to the cases is announced to all app servers. */
@@ -383,16 +384,41 @@ export class ImpersonationService {
 
   /** Cases in the given states (all when none are given): stalled first, then the latest activity first. */
   async list(filter: { states?: readonly CaseState[] } = {}): Promise<CaseSummary[]> {
+    return (await this.page(filter, { limit: null, offset: 0 })).items;
+  }
+
+  /** One page of `list`, and how many cases the filter holds in all. */
+  async page(filter: { states?: readonly CaseState[] }, paging: { limit: number | null; offset: number }): Promise<{ items: CaseSummary[]; total: number }> {
     const db = this.deps.database.db;
     const where = filter.states?.length ? inArray(impersonationCases.state, [...filter.states]) : undefined;
-    const [rows, counts] = await Promise.all([
-      db.select().from(impersonationCases).where(where).orderBy(desc(impersonationCases.lastActivityAt), desc(impersonationCases.number)),
-      db.select({ caseNumber: impersonationReports.caseNumber, n: count() }).from(impersonationReports).groupBy(impersonationReports.caseNumber),
-    ]);
-    const reports = new Map(counts.map((c) => [c.caseNumber, Number(c.n)]));
     const today = this.today();
-    const summaries = rows.map((row) => this.summarise(toCase(row), reports.get(row.number) ?? 0, today));
-    return summaries.sort((a, b) => Number(b.stalled) - Number(a.stalled));
+    // Stalled first, in the database so that a page is a page of the whole order: a case is
+    // stalled when it came to its state on or before its state's day (stall.ts).
+    const stalledWhen = caseStates.flatMap((state) => {
+      const latest = stalledIfSinceOnOrBefore(state, today);
+      return latest === null ? [] : [sql`(${impersonationCases.state} = ${state} and ${impersonationCases.stateSince} <= ${latest})`];
+    });
+    const stalledFirst = stalledWhen.length ? sql`case when ${sql.join(stalledWhen, sql` or `)} then 0 else 1 end` : sql`1`;
+    const ordered = db
+      .select()
+      .from(impersonationCases)
+      .where(where)
+      .orderBy(stalledFirst, desc(impersonationCases.lastActivityAt), desc(impersonationCases.number))
+      .offset(paging.offset);
+    const [rows, [total]] = await Promise.all([
+      paging.limit === null ? ordered : ordered.limit(paging.limit),
+      db.select({ n: count() }).from(impersonationCases).where(where),
+    ]);
+    // A page's reports are counted for its cases only; the whole list's for all.
+    const counted = db.select({ caseNumber: impersonationReports.caseNumber, n: count() }).from(impersonationReports);
+    const counts =
+      paging.limit === null
+        ? await counted.groupBy(impersonationReports.caseNumber)
+        : rows.length
+          ? await counted.where(inArray(impersonationReports.caseNumber, rows.map((row) => row.number))).groupBy(impersonationReports.caseNumber)
+          : [];
+    const reports = new Map(counts.map((c) => [c.caseNumber, Number(c.n)]));
+    return { items: rows.map((row) => this.summarise(toCase(row), reports.get(row.number) ?? 0, today)), total: Number(total?.n ?? 0) };
   }
 
   private summarise(c: ImpersonationCase, reports: number, today: string): CaseSummary {

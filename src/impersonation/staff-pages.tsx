@@ -21,8 +21,14 @@ function Suspect(props: { url: string }) {
   return <code class="fake-address">{shortAddress(props.url)}</code>;
 }
 
-export function CaseListPage(props: { ctx: PageContext; cases: CaseSummary[]; filter: string; profiles: Map<string, string> }) {
-  const { ctx, cases } = props;
+/** How many cases a page of the list shows. */
+export const casesPerPage = 50;
+
+export function CaseListPage(props: { ctx: PageContext; cases: CaseSummary[]; total: number; page: number; filter: string; profiles: Map<string, string> }) {
+  const { ctx, cases, total, page } = props;
+  const first = (page - 1) * casesPerPage + 1;
+  const last = first + cases.length - 1;
+  const pageLink = (to: number) => `/staff/cases?${new URLSearchParams({ state: props.filter, ...(to > 1 ? { page: String(to) } : {}) }).toString()}`;
   const t = ctx.t;
   const options = [
     { value: 'open', label: t('impersonation:list.open') },
@@ -90,6 +96,22 @@ export function CaseListPage(props: { ctx: PageContext; cases: CaseSummary[]; fi
           </tbody>
         </table>
       )}
+      {total > casesPerPage || page > 1 ? (
+        <nav class="pager" aria-label={t('impersonation:list.paging')}>
+          {cases.length > 0 ? <p>{t('impersonation:list.shown', { first, last, total })}</p> : null}
+          {page > 1 ? (
+            // Past the end, back to the last page there is.
+            <a href={pageLink(Math.min(page - 1, Math.max(1, Math.ceil(total / casesPerPage))))} rel="prev">
+              {t('impersonation:list.previous')}
+            </a>
+          ) : null}
+          {last < total ? (
+            <a href={pageLink(page + 1)} rel="next">
+              {t('impersonation:list.next')}
+            </a>
+          ) : null}
+        </nav>
+      ) : null}
     </>
   );
 }

@@ -11,7 +11,7 @@ import type { RegistryService } from '../registry/service';
 import { isCaseState, isCloseOutcome, isPlatformChannel, isVerdict, openStates, parseCaseNumber, type CaseState } from './domain/case';
 import { authorizeCase } from './domain/policy';
 import { dueOn, isStalled } from './domain/stall';
-import { CaseListPage, CasePage } from './staff-pages';
+import { CaseListPage, CasePage, casesPerPage } from './staff-pages';
 import type { ImpersonationCase, ImpersonationService, StepResult } from './service';
 
 export interface StaffRouteDeps {
@@ -41,17 +41,30 @@ export function registerImpersonationStaffRoutes(root: FastifyInstance, deps: St
 
   app.get(
     '/staff/cases',
-    { schema: { hide: true, querystring: z.object({ state: z.string().max(20).optional().catch(undefined), lang: z.string().optional() }) } },
+    {
+      schema: {
+        hide: true,
+        querystring: z.object({
+          state: z.string().max(20).optional().catch(undefined),
+          page: z.coerce.number().int().min(1).max(1_000_000).optional().catch(undefined),
+          lang: z.string().optional(),
+        }),
+      },
+    },
     async (request, reply) => {
       const user = requireUser(request, reply);
       if (!user) return reply;
       allow(authorizeCase(user, 'list'));
       const filter = request.query.state === 'all' || isCaseState(request.query.state) ? request.query.state : 'open';
-      const [cases, profiles] = await Promise.all([impersonation.list({ states: statesFor(filter) }), registry.allProfiles()]);
+      const page = request.query.page ?? 1;
+      const [{ items, total }, profiles] = await Promise.all([
+        impersonation.page({ states: statesFor(filter) }, { limit: casesPerPage, offset: (page - 1) * casesPerPage }),
+        registry.allProfiles(),
+      ]);
       const ctx = pageContext(request, site);
       return sendPage(reply, ctx, {
         title: ctx.t('impersonation:list.title'),
-        body: <CaseListPage ctx={ctx} cases={cases} filter={filter} profiles={new Map(profiles.map((p) => [p.id, p.displayName]))} />,
+        body: <CaseListPage ctx={ctx} cases={items} total={total} page={page} filter={filter} profiles={new Map(profiles.map((p) => [p.id, p.displayName]))} />,
       });
     },
   );

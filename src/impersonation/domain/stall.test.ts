@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, dueOn, isStalled, reminderDue } from './stall';
+import { caseStates } from './case';
+import { addDays, addWorkingDays, dueOn, isStalled, reminderDue, stalledIfSinceOnOrBefore } from './stall';
 
 // 2026-11-23 is a Monday.
 
@@ -42,6 +43,18 @@ describe('when a case has stalled (policy rule P6: as fast as possible)', () => 
     expect(dueOn('new', '2026-04-02')).toBe('2026-04-08');
     // Independence Day on a Sunday changes nothing.
     expect(dueOn('new', '2026-12-04')).toBe('2026-12-08');
+  });
+
+  it('tells by one day for each state which cases are stalled, every day of a year', () => {
+    for (let today = '2026-01-01'; today <= '2027-01-10'; today = addDays(today, 1)) {
+      for (const state of caseStates) {
+        const latest = stalledIfSinceOnOrBefore(state, today);
+        for (let back = 0; back <= 30; back++) {
+          const since = addDays(today, -back);
+          expect(isStalled({ state, since }, today), `${state} since ${since} on ${today}`).toBe(latest !== null && since <= latest);
+        }
+      }
+    }
   });
 
   it('reminds of a stalled case at most every three days', () => {

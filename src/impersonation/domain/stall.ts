@@ -49,6 +49,20 @@ export function dueOn(state: CaseState, since: string): string | null {
   return rule.unit === 'working-days' ? addWorkingDays(since, rule.limit) : addDays(since, rule.limit);
 }
 
+/**
+ * The latest day a case may have come to `state` and be stalled on `today`: a case is stalled
+ * exactly when it came there on this day or before, since the due day never comes sooner for a
+ * later start. Null when the state never stalls. Lets a database sort stalled cases first.
+ */
+export function stalledIfSinceOnOrBefore(state: CaseState, today: string): string | null {
+  const rule = stallRules[state];
+  if (!rule) return null;
+  if (rule.unit === 'days') return addDays(today, -rule.limit - 1);
+  let since = addDays(today, -1);
+  while (addWorkingDays(since, rule.limit) >= today) since = addDays(since, -1);
+  return since;
+}
+
 /** Whether the case has waited past its rule's limit on `today`. */
 export function isStalled(c: { state: CaseState; since: string }, today: string): boolean {
   const due = dueOn(c.state, c.since);

@@ -93,6 +93,10 @@ export const en: Catalogue<typeof fi> = {
     stalled: 'Stalled',
     due: 'due {{date}}',
     none: 'No cases.',
+    paging: 'Pages',
+    shown: 'Cases {{first}}–{{last}} of {{total}}',
+    previous: 'Previous cases',
+    next: 'Next cases',
   },
   view: {
     title: 'Case #{{number}}',

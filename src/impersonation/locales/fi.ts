@@ -90,6 +90,10 @@ export const fi = {
     stalled: 'Jumissa',
     due: 'määräaika {{date}}',
     none: 'Ei tapauksia.',
+    paging: 'Sivut',
+    shown: 'Tapaukset {{first}}–{{last}}, kaikkiaan {{total}}',
+    previous: 'Edelliset tapaukset',
+    next: 'Seuraavat tapaukset',
   },
   view: {
     title: 'Tapaus #{{number}}',

@@ -93,6 +93,10 @@ export const sv: Catalogue<typeof fi> = {
     stalled: 'Har fastnat',
     due: 'tidsfrist {{date}}',
     none: 'Inga ärenden.',
+    paging: 'Sidor',
+    shown: 'Ärenden {{first}}–{{last}} av {{total}}',
+    previous: 'Föregående ärenden',
+    next: 'Följande ärenden',
   },
   view: {
     title: 'Ärende #{{number}}',
