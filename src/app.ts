@@ -75,6 +75,7 @@ import { lookalikeCatalogue } from './impersonation/locales/lookalike';
 import { explainReason } from './impersonation/reason-text';
 import { loadDemoCases } from './impersonation/demo';
 import { FakeProfileCheck } from './impersonation/suspicion';
+import { WatchChecks } from './impersonation/watch-checks';
 import { registerWatchListRoutes } from './impersonation/watch-list';
 import { registerContentCheckApi } from './content-check/api';
 import { authorizeContentCheck } from './content-check/domain/policy';
@@ -308,7 +309,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     registerImpersonationPublicRoutes(server, { impersonation, registry, database, config, site, now });
     registerImpersonationStaffRoutes(server, { impersonation, registry, auth, site, now });
     registerImpersonationStaffApi(server, { impersonation });
-    registerWatchListRoutes(server, { registry, site });
+    registerWatchListRoutes(server, { registry, watchChecks: new WatchChecks({ database, today: () => registry!.today() }), site });
     const contentCheck = new ContentCheckService({ database, publicContacts: config.city.publicContacts });
     registerContentCheckRoutes(server, { contentCheck, site });
     registerContentCheckApi(server, { contentCheck, i18n });

@@ -107,3 +107,29 @@ export const impersonationReports = pgTable(
     index('impersonation_reports_contact_idx').on(t.createdAt).where(sql`${t.contactEmail} is not null`),
   ],
 );
+
+/**
+ * What communications found when they looked for a lookalike of an official handle on its
+ * platform (the watch list, P6): nobody has it, someone has it, or the city took it first. Every
+ * look is kept; the latest one of a variant is what the watch list shows.
+ */
+export const watchChecks = pgTable(
+  'watch_checks',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    profileId: uuid('profile_id')
+      .notNull()
+      .references(() => profiles.id, { onDelete: 'cascade' }),
+    variant: text('variant').notNull(),
+    outcome: text('outcome').notNull(),
+    note: text('note').notNull().default(''),
+    checkedOn: date('checked_on', { mode: 'string' }).notNull(),
+    /** Who looked, as the audit log names actors (user:<id>). */
+    checkedBy: text('checked_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('watch_checks_outcome_check', sql`${t.outcome} in ('free', 'taken', 'reserved')`),
+    index('watch_checks_profile_idx').on(t.profileId, t.variant, t.createdAt),
+  ],
+);

@@ -1,17 +1,32 @@
 import { Readable } from 'node:stream';
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { allow, requireUser } from '../platform/auth/http';
+import { allow, csrfToken, HttpError, requireUser } from '../platform/auth/http';
+import type { StaffUser } from '../platform/auth/staff';
+import { ErrorSummary, type FieldError } from '../platform/pages/forms';
 import type { PageContext } from '../platform/pages/layout';
 import { pageContext, sendPage, type SiteInfo } from '../platform/pages/render';
 import { platforms, type Platform } from '../registry/domain/platforms';
 import type { RegistryService } from '../registry/service';
-import { authorizeWatchList, watchItems, type WatchedProfile, type WatchItem } from './domain/watch-list';
+import { formatDate } from '../registry/pages/components';
+import {
+  authorizeWatchCheck,
+  authorizeWatchList,
+  watchItems,
+  watchNoteMax,
+  watchOutcomes,
+  type WatchCheck,
+  type WatchCheckProblem,
+  type WatchedProfile,
+  type WatchItem,
+} from './domain/watch-list';
+import type { WatchChecks } from './watch-checks';
 
 export interface WatchListDeps {
   registry: RegistryService;
+  watchChecks: WatchChecks;
   site: SiteInfo;
 }
 
@@ -26,45 +41,110 @@ const watchQuery = z.object({
   platform: optionalChoice(platforms),
   profile: z.preprocess((v) => (typeof v === 'string' && z.uuid().safeParse(v).success ? v : undefined), z.uuid().optional()),
   offset: z.coerce.number().int().min(0).max(10_000_000).catch(0).default(0),
+  recorded: optionalText(200),
   lang: z.string().optional(),
 });
 
-const csvColumns = ['profile_id', 'display_name', 'platform', 'official_handle', 'variant', 'trick', 'check_url'] as const;
+const checkBody = z.object({
+  profile: z.string().max(100),
+  variant: z.string().max(200).default(''),
+  outcome: z.string().max(20).default(''),
+  note: z.string().max(10_000).default(''),
+  offset: z.coerce.number().int().min(0).max(10_000_000).catch(0).default(0),
+  _csrf: z.string().optional(),
+});
 
-function csvRows(items: WatchItem[]): string[][] {
-  return items.map((i) => [i.profileId, i.displayName, i.platform, i.officialHandle, i.variant, i.trick, i.checkUrl ?? '']);
+const csvColumns = ['profile_id', 'display_name', 'platform', 'official_handle', 'variant', 'trick', 'check_url', 'last_checked_on', 'last_outcome'] as const;
+
+function csvRows(items: WatchItem[], checks: Map<string, WatchCheck> | undefined): string[][] {
+  return items.map((i) => {
+    const check = checks?.get(i.variant);
+    return [i.profileId, i.displayName, i.platform, i.officialHandle, i.variant, i.trick, i.checkUrl ?? '', check?.checkedOn ?? '', check?.outcome ?? ''];
+  });
 }
+
+/** The row of a variant: its form's controls are named by it. */
+const rowId = (index: number) => `variant-${index}`;
 
 /** `/staff/watch-list`: lookalikes of every official handle to check or take first, and their CSV. */
 export function registerWatchListRoutes(root: FastifyInstance, deps: WatchListDeps): void {
   const app = root.withTypeProvider<ZodTypeProvider>();
-  const { registry, site } = deps;
+  const { registry, watchChecks, site } = deps;
   const today = () => registry.today();
+
+  async function watchPage(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    user: StaffUser,
+    query: { q?: string | undefined; platform?: Platform | undefined; offset: number },
+    selected: WatchedProfile | null,
+    view: { notice?: string | null; errors?: FieldError[]; failedVariant?: string; values?: { outcome: string; note: string }; status?: number } = {},
+  ) {
+    const page = await registry.listProfiles({ q: query.q, platform: query.platform }, { limit: pageSize, offset: query.offset });
+    const checks = selected ? ((await watchChecks.latest([selected.id])).get(selected.id) ?? new Map<string, WatchCheck>()) : new Map<string, WatchCheck>();
+    const ctx = pageContext(request, site);
+    const title = selected
+      ? `${request.t('lookalike:watch.variantsOf', { handle: selected.handle ?? selected.displayName })} – ${request.t('lookalike:watch.title')}`
+      : request.t('lookalike:watch.title');
+    const errors = view.errors ?? [];
+    return sendPage(reply, ctx, {
+      status: view.status ?? 200,
+      title: errors.length ? `${request.t('lookalike:watch.errorTitle')} – ${title}` : title,
+      body: (
+        <WatchListPage
+          ctx={ctx}
+          query={{ q: query.q ?? '', platform: query.platform }}
+          profiles={page.items}
+          total={page.total}
+          offset={query.offset}
+          selected={selected}
+          items={selected ? watchItems(selected) : []}
+          checks={checks}
+          mayRecord={authorizeWatchCheck(user)}
+          csrf={authorizeWatchCheck(user) ? csrfToken(reply) : ''}
+          notice={view.notice ?? null}
+          errors={errors}
+          failedVariant={view.failedVariant ?? null}
+          values={view.values ?? null}
+        />
+      ),
+    });
+  }
 
   app.get('/staff/watch-list', { schema: { hide: true, querystring: watchQuery } }, async (request, reply) => {
     const user = requireUser(request, reply);
     if (!user) return reply;
     allow(authorizeWatchList(user));
-    const { q, platform, profile: profileId, offset } = request.query;
-    const page = await registry.listProfiles({ q, platform }, { limit: pageSize, offset });
+    const { q, platform, profile: profileId, offset, recorded } = request.query;
     const selected = profileId ? await registry.getProfile(profileId) : null;
-    const ctx = pageContext(request, site);
-    return sendPage(reply, ctx, {
-      title: selected
-        ? `${request.t('lookalike:watch.variantsOf', { handle: selected.handle ?? selected.displayName })} – ${request.t('lookalike:watch.title')}`
-        : request.t('lookalike:watch.title'),
-      body: (
-        <WatchListPage
-          ctx={ctx}
-          query={{ q: q ?? '', platform }}
-          profiles={page.items}
-          total={page.total}
-          offset={offset}
-          selected={selected}
-          items={selected ? watchItems(selected) : []}
-        />
-      ),
-    });
+    let notice: string | null = null;
+    if (selected && recorded) {
+      const check = (await watchChecks.latest([selected.id])).get(selected.id)?.get(recorded);
+      if (check) notice = request.t('lookalike:watch.recorded', { variant: check.variant, outcome: request.t(`lookalike:watch.outcome.${check.outcome}`) });
+    }
+    return watchPage(request, reply, user, { q, platform, offset }, selected, { notice });
+  });
+
+  app.post('/staff/watch-list/checks', { schema: { hide: true, body: checkBody }, preHandler: root.csrfProtection }, async (request, reply) => {
+    const user = requireUser(request, reply);
+    if (!user) return reply;
+    allow(authorizeWatchList(user) && authorizeWatchCheck(user));
+    const { profile: profileId, variant, outcome, note, offset } = request.body;
+    const profile = z.uuid().safeParse(profileId).success ? await registry.getProfile(profileId) : null;
+    if (!profile) throw new HttpError(404);
+    const result = await watchChecks.record(user, profile, { variant, outcome, note });
+    if (result.ok) {
+      const index = watchItems(profile).findIndex((item) => item.variant === result.check.variant);
+      const back = new URLSearchParams({ profile: profile.id, recorded: result.check.variant, ...(offset ? { offset: String(offset) } : {}) });
+      return reply.redirect(`/staff/watch-list?${back.toString()}#${rowId(index)}`, 303);
+    }
+    if (result.refusal === 'forbidden') throw new HttpError(403);
+    const index = watchItems(profile).findIndex((item) => item.variant === variant.trim());
+    const errors = result.problems.map((p: WatchCheckProblem): FieldError => ({
+      field: p.field === 'variant' || index < 0 ? 'variants-title' : `${p.field}-${index}`,
+      message: request.t(`lookalike:watch.problem.${p.problem}`, { max: watchNoteMax }),
+    }));
+    return watchPage(request, reply, user, { offset }, profile, { errors, failedVariant: variant.trim(), values: { outcome, note }, status: 400 });
   });
 
   app.get('/staff/watch-list.csv', { schema: { hide: true, querystring: watchQuery } }, async (request, reply) => {
@@ -75,6 +155,7 @@ export function registerWatchListRoutes(root: FastifyInstance, deps: WatchListDe
     const profiles: WatchedProfile[] = profileId
       ? [await registry.getProfile(profileId)].flatMap((p) => (p ? [p] : []))
       : await registry.allProfiles();
+    const checks = await watchChecks.latest(profiles.map((p) => p.id));
     reply
       .header('content-type', 'text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="watch-list-${today()}.csv"`)
@@ -83,7 +164,7 @@ export function registerWatchListRoutes(root: FastifyInstance, deps: WatchListDe
       Readable.from(
         (function* () {
           yield `\ufeff${stringifyCsv([[...csvColumns]])}`;
-          for (const profile of profiles) yield stringifyCsv(csvRows(watchItems(profile)));
+          for (const profile of profiles) yield stringifyCsv(csvRows(watchItems(profile), checks.get(profile.id)));
         })(),
       ),
     );
@@ -98,6 +179,14 @@ function WatchListPage(props: {
   offset: number;
   selected: WatchedProfile | null;
   items: WatchItem[];
+  checks: Map<string, WatchCheck>;
+  mayRecord: boolean;
+  csrf: string;
+  notice: string | null;
+  errors: FieldError[];
+  /** The variant whose form came back with errors, and what was in it. */
+  failedVariant: string | null;
+  values: { outcome: string; note: string } | null;
 }) {
   const { ctx, query, selected } = props;
   const t = ctx.t;
@@ -112,6 +201,12 @@ function WatchListPage(props: {
   return (
     <>
       <h1>{t('lookalike:watch.title')}</h1>
+      <ErrorSummary title={t('lookalike:watch.errorTitle')} errors={props.errors} />
+      {props.notice ? (
+        <p class="notice" role="status">
+          {props.notice}
+        </p>
+      ) : null}
       <p>{t('lookalike:watch.intro')}</p>
       <p>
         <a href="/staff/watch-list.csv" download>
@@ -137,26 +232,95 @@ function WatchListPage(props: {
                   <th scope="col">{t('lookalike:watch.variant')}</th>
                   <th scope="col">{t('lookalike:watch.trick')}</th>
                   <th scope="col">{t('lookalike:watch.check')}</th>
+                  <th scope="col">{t('lookalike:watch.latest')}</th>
+                  {props.mayRecord ? <th scope="col">{t('lookalike:watch.record')}</th> : null}
                 </tr>
               </thead>
               <tbody>
-                {props.items.map((item) => (
-                  <tr>
-                    <td>
-                      <code>{item.variant}</code>
-                    </td>
-                    <td>{t(`lookalike:trick.${item.trick}`)}</td>
-                    <td>
-                      {item.checkUrl ? (
-                        <a href={item.checkUrl} rel="noopener noreferrer nofollow">
-                          {t('lookalike:watch.lookOnPlatform', { variant: item.variant })}
-                        </a>
-                      ) : (
-                        '–'
-                      )}
-                    </td>
-                  </tr>
-                ))}
+                {props.items.map((item, index) => {
+                  const check = props.checks.get(item.variant);
+                  const failed = props.failedVariant === item.variant ? props.values : null;
+                  const outcomeError = failed ? props.errors.find((e) => e.field === `outcome-${index}`)?.message : undefined;
+                  const noteError = failed ? props.errors.find((e) => e.field === `note-${index}`)?.message : undefined;
+                  return (
+                    <tr id={rowId(index)}>
+                      <td>
+                        <code>{item.variant}</code>
+                      </td>
+                      <td>{t(`lookalike:trick.${item.trick}`)}</td>
+                      <td>
+                        {item.checkUrl ? (
+                          <a href={item.checkUrl} rel="noopener noreferrer nofollow">
+                            {t('lookalike:watch.lookOnPlatform', { variant: item.variant })}
+                          </a>
+                        ) : (
+                          '–'
+                        )}
+                      </td>
+                      <td>
+                        {check ? t('lookalike:watch.checkedOn', { date: formatDate(check.checkedOn, ctx.lang), outcome: t(`lookalike:watch.outcome.${check.outcome}`) }) : t('lookalike:watch.notChecked')}
+                        {check?.note ? (
+                          <>
+                            <br />
+                            {check.note}
+                          </>
+                        ) : null}
+                        {check?.outcome === 'taken' && item.checkUrl ? (
+                          <>
+                            <br />
+                            <a href={`/report?url=${encodeURIComponent(item.checkUrl)}`}>{t('lookalike:watch.reportTaken')}</a>
+                          </>
+                        ) : null}
+                      </td>
+                      {props.mayRecord ? (
+                        <td>
+                          <form method="post" action="/staff/watch-list/checks" class="watch-check">
+                            <input type="hidden" name="_csrf" value={props.csrf} />
+                            <input type="hidden" name="profile" value={selected.id} />
+                            <input type="hidden" name="variant" value={item.variant} />
+                            {props.offset ? <input type="hidden" name="offset" value={String(props.offset)} /> : null}
+                            <label for={`outcome-${index}`} class="visually-hidden">
+                              {t('lookalike:watch.recordOutcome', { variant: item.variant })}
+                            </label>
+                            {outcomeError ? (
+                              <span class="error-message" id={`outcome-${index}-error`}>
+                                {outcomeError}
+                              </span>
+                            ) : null}
+                            <select id={`outcome-${index}`} name="outcome" aria-invalid={outcomeError ? 'true' : undefined} aria-describedby={outcomeError ? `outcome-${index}-error` : undefined}>
+                              <option value="">{t('lookalike:watch.choose')}</option>
+                              {watchOutcomes.map((o) => (
+                                <option value={o} selected={failed?.outcome === o}>
+                                  {t(`lookalike:watch.outcome.${o}`)}
+                                </option>
+                              ))}
+                            </select>{' '}
+                            <label for={`note-${index}`} class="visually-hidden">
+                              {t('lookalike:watch.recordNote', { variant: item.variant })}
+                            </label>
+                            {noteError ? (
+                              <span class="error-message" id={`note-${index}-error`}>
+                                {noteError}
+                              </span>
+                            ) : null}
+                            <input
+                              type="text"
+                              id={`note-${index}`}
+                              name="note"
+                              size={16}
+                              value={failed?.note ?? ''}
+                              aria-invalid={noteError ? 'true' : undefined}
+                              aria-describedby={noteError ? `note-${index}-error` : undefined}
+                            />{' '}
+                            <button type="submit" aria-label={`${t('lookalike:watch.record')}: ${item.variant}`}>
+                              {t('lookalike:watch.record')}
+                            </button>
+                          </form>
+                        </td>
+                      ) : null}
+                    </tr>
+                  );
+                })}
               </tbody>
             </table>
           )}

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { App } from '../../src/app';
 import { en } from '../../src/impersonation/locales/en';
+import { lookalikeCatalogue } from '../../src/impersonation/locales/lookalike';
 import { fi } from '../../src/impersonation/locales/fi';
 import { sv } from '../../src/impersonation/locales/sv';
 import { registryCatalogue } from '../../src/registry/locales';
@@ -126,5 +127,32 @@ for (const lang of ['fi', 'sv', 'en'] as const) {
       expect(await page.getByRole('row', { name: new RegExp(`instagram\\.com/${handle}`) }).count()).toBe(0);
       await noViolations('warning list after removal');
     }, 90_000);
+  });
+}
+
+for (const lang of ['fi', 'sv', 'en'] as const) {
+  describe(`the watch list in ${lang}`, () => {
+    it('records what a look on the platform found, and leads from an error to its field', async () => {
+      const w = lookalikeCatalogue[lang].watch;
+      await page.context().clearCookies();
+      await signInByKeyboard(page, base, comms);
+      await page.goto(`${base}/language/${lang}?next=${encodeURIComponent(`/staff/watch-list?profile=${officialId}`)}`);
+      const variant = 'pieksamaenkaupunki_virallinen';
+      const row = page.locator('tr', { has: page.locator('code', { hasText: new RegExp(`^${variant}$`) }) });
+
+      // Recorded without choosing what was found: the error leads to the row's choice.
+      await Promise.all([page.waitForLoadState('load'), row.getByRole('button', { name: `${w.record}: ${variant}` }).click()]);
+      expect(await page.locator('.error-summary').textContent()).toContain(w.problem.required);
+      await noViolations('watch list: error');
+      await page.locator('.error-summary a').first().click();
+      const choice = page.getByLabel(w.recordOutcome.replace('{{variant}}', variant));
+      expect(await choice.evaluate((element) => element === document.activeElement || location.hash === `#${element.id}`)).toBe(true);
+
+      await choice.selectOption('taken');
+      await Promise.all([page.waitForURL(/recorded=/), row.getByRole('button', { name: `${w.record}: ${variant}` }).click()]);
+      expect(await page.locator('.notice').textContent()).toBe(w.recorded.replace('{{variant}}', variant).replace('{{outcome}}', w.outcome.taken));
+      expect(await row.getByRole('link', { name: w.reportTaken }).getAttribute('href')).toContain('/report?url=');
+      await noViolations('watch list: recorded');
+    }, 60_000);
   });
 }

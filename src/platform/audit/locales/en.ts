@@ -76,6 +76,7 @@ export const en: Catalogue<typeof fi> = {
       'impersonated-set': 'Impersonated profile recorded',
       'contacts-erased': "Reporters' contact details erased",
     },
+    'watch-check': { recorded: 'Look-alike handle looked up on the platform' },
     'terms-review': {
       opened: 'Terms of service review opened',
       reviewed: 'Terms of service reviewed',
@@ -147,6 +148,7 @@ export const en: Catalogue<typeof fi> = {
   },
   entity: {
     'impersonation-case': 'Fake-profile case',
+    'watch-check': 'Watch list check',
     'terms-review': 'Terms of service review',
     proposal: 'Profile proposal',
     'platform-terms': "Platform's terms of service",

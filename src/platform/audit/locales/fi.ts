@@ -73,6 +73,7 @@ export const fi = {
       'impersonated-set': 'Kirjattu, kenenä valeprofiili esiintyy',
       'contacts-erased': 'Ilmoittajien yhteystiedot poistettu',
     },
+    'watch-check': { recorded: 'Muunnelmatunnus katsottu palvelusta' },
     'terms-review': {
       opened: 'Käyttöehtojen tarkistus avattu',
       reviewed: 'Käyttöehdot tarkistettu',
@@ -144,6 +145,7 @@ export const fi = {
   },
   entity: {
     'impersonation-case': 'Valeprofiilitapaus',
+    'watch-check': 'Vahtilistan tarkistus',
     'terms-review': 'Käyttöehtojen tarkistus',
     proposal: 'Profiiliehdotus',
     'platform-terms': 'Palvelun käyttöehdot',

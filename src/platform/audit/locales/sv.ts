@@ -76,6 +76,7 @@ export const sv: Catalogue<typeof fi> = {
       'impersonated-set': 'Profilen som efterliknas registrerad',
       'contacts-erased': 'Anmälarnas kontaktuppgifter raderade',
     },
+    'watch-check': { recorded: 'Ett liknande namn kontrollerat i tjänsten' },
     'terms-review': {
       opened: 'Granskning av användarvillkoren öppnad',
       reviewed: 'Användarvillkoren granskade',
@@ -147,6 +148,7 @@ export const sv: Catalogue<typeof fi> = {
   },
   entity: {
     'impersonation-case': 'Ärende om en falsk profil',
+    'watch-check': 'Kontroll på bevakningslistan',
     'terms-review': 'Granskning av användarvillkoren',
     proposal: 'Profilförslag',
     'platform-terms': 'Tjänstens användarvillkor',
