@@ -65,7 +65,7 @@ describe('the watch list of lookalike handles (policy rule P6)', () => {
       const done = await browser.submit(url, '/staff/watch-list/checks', { profile: profile.id, variant: 'pieksamaenkirjasto_virallinen', outcome: 'taken', note: 'Profile picture copied' });
       expect(done.status).toBe(303);
       expect(done.headers.location).toMatch(/^\/staff\/watch-list\?profile=[^&]+&recorded=pieksamaenkirjasto_virallinen#variant-\d+$/);
-      const page = await browser.get(`${done.headers.location!.replace(/#.*/, '')}&lang=en`);
+      const page = await browser.get(`${String(done.headers.location).replace(/#.*/, '')}&lang=en`);
       expect(page.body).toContain('Recorded: pieksamaenkirjasto_virallinen – taken by someone.');
       expect(page.body).toContain('24 November 2026: taken by someone');
       expect(page.body).toContain('Profile picture copied');
