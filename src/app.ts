@@ -21,6 +21,7 @@ import { registerLifecycleRoutes } from './lifecycle/routes';
 import { LifecycleService } from './lifecycle/service';
 import { authorizeReview } from './lifecycle/reviews/domain';
 import { reviewsCatalogue } from './lifecycle/reviews/locales';
+import { registerLifecycleStaffApi } from './lifecycle/api';
 import { registerReviewRoutes } from './lifecycle/reviews/routes';
 import { TermsReviewService } from './lifecycle/reviews/service';
 import { registerDashboard } from './people/dashboard';
@@ -309,6 +310,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     registerImpersonationPublicRoutes(server, { impersonation, registry, database, config, site, now });
     registerImpersonationStaffRoutes(server, { impersonation, registry, auth, site, now });
     registerImpersonationStaffApi(server, { impersonation });
+    registerLifecycleStaffApi(server, { lifecycle, reviews: termsReviews, now });
     registerWatchListRoutes(server, { registry, watchChecks: new WatchChecks({ database, today: () => registry!.today() }), site });
     const contentCheck = new ContentCheckService({ database, publicContacts: config.city.publicContacts });
     registerContentCheckRoutes(server, { contentCheck, site });

@@ -187,7 +187,7 @@ export class LifecycleService {
     const found = await this.get(id);
     if (!found) return { ok: false, refusal: 'not-found', rule: null };
     const record = await this.record(found);
-    if (!authorizeProposal(user, 'view', record)) return { ok: false, refusal: 'forbidden', rule: null };
+    if (!authorizeProposal(user, 'act', record)) return { ok: false, refusal: 'forbidden', rule: null };
     const problems = options.extraCheck ? await options.extraCheck(found) : [];
     const outcome = await this.deps.database.db.transaction(async (tx) => {
       const [row] = await tx.select().from(proposals).where(eq(proposals.id, id)).for('update');
@@ -282,7 +282,7 @@ export class LifecycleService {
       'publish',
       participantIn(user, record),
     );
-    if (!authorizeProposal(user, 'view', record)) return { ok: false, refusal: 'forbidden', rule: null };
+    if (!authorizeProposal(user, 'act', record)) return { ok: false, refusal: 'forbidden', rule: null };
     if (!check.ok) return { ok: false, refusal: check.refusal, rule: check.rule };
     const expert = found.expertUserId ? await this.expertName(found.expertUserId) : null;
     const details: ProfileDetails = {

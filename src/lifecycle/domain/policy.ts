@@ -4,7 +4,8 @@ import type { Participant } from './workflow';
 // Who may see and act on proposals. The workflow (workflow.ts) then decides whether the step is
 // possible in the proposal's state; both must agree.
 
-export const proposalActions = ['create', 'view', 'list'] as const;
+/** `view` and `list` read; `act` is any step of the workflow on a proposal one may view. */
+export const proposalActions = ['create', 'view', 'act', 'list'] as const;
 export type ProposalAction = (typeof proposalActions)[number];
 
 export interface ProposalRecord {
@@ -15,8 +16,8 @@ export interface ProposalRecord {
 }
 
 export function authorizeProposal(user: StaffUser, action: ProposalAction, record: ProposalRecord | null): boolean {
-  // Proposals are worked on in the browser; the staff API does not offer them yet.
-  if (!scopeAllows(user, null)) return false;
+  // Proposals are worked on in the browser; the staff API reads them with proposals:read.
+  if (!scopeAllows(user, action === 'view' || action === 'list' ? 'proposals:read' : null)) return false;
   switch (action) {
     case 'list':
       return isStaff(user);
@@ -26,6 +27,7 @@ export function authorizeProposal(user: StaffUser, action: ProposalAction, recor
         ? hasRole(user, 'communications') || user.roles.some((r) => r.role === 'employee' || r.role === 'supervisor')
         : hasRole(user, 'communications') || hasRoleIn(user, 'employee', record.unitPath) || hasRoleIn(user, 'supervisor', record.unitPath);
     case 'view':
+    case 'act':
       if (!record) return false;
       return (
         record.proposerId === user.id ||

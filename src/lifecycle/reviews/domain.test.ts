@@ -15,15 +15,16 @@ const person = (id: string, roles: RoleAssignment[], tokenScopes?: StaffUser['to
 const record = { unitPath: ['youth', 'sector'], proposerIds: ['proposer'] };
 
 const table: [string, StaffUser, ReviewAction[]][] = [
-  ['communications', person('c', [{ role: 'communications', unitId: null }]), ['list', 'record']],
-  ["a supervisor of the profile's unit", person('s1', [{ role: 'supervisor', unitId: 'youth' }]), ['list', 'record']],
-  ['a supervisor of the unit above', person('s2', [{ role: 'supervisor', unitId: 'sector' }]), ['list', 'record']],
+  ['communications', person('c', [{ role: 'communications', unitId: null }]), ['list', 'read', 'record']],
+  ["a supervisor of the profile's unit", person('s1', [{ role: 'supervisor', unitId: 'youth' }]), ['list', 'read', 'record']],
+  ['a supervisor of the unit above', person('s2', [{ role: 'supervisor', unitId: 'sector' }]), ['list', 'read', 'record']],
   ['a supervisor of another unit', person('s3', [{ role: 'supervisor', unitId: 'other' }]), ['list']],
-  ['the employee who proposed the profile', person('proposer', [{ role: 'employee', unitId: 'youth' }]), ['list', 'record']],
+  ['the employee who proposed the profile', person('proposer', [{ role: 'employee', unitId: 'youth' }]), ['list', 'read', 'record']],
   ['another employee of the same unit', person('e2', [{ role: 'employee', unitId: 'youth' }]), ['list']],
   ['the proposer, all roles removed', person('proposer', []), []],
   ['the auditor', person('a', [{ role: 'auditor', unitId: null }]), []],
   ['communications with a personal access token', person('c2', [{ role: 'communications', unitId: null }], ['registry:read', 'registry:write']), []],
+  ['communications with a token to read proposals and reviews', person('c3', [{ role: 'communications', unitId: null }], ['proposals:read']), ['list', 'read']],
 ];
 
 describe('who may re-review a profile after its platform changes its terms (policy rule O5)', () => {

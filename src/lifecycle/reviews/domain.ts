@@ -20,7 +20,8 @@ export const reminderIntervalDays = 7;
 /** The longest note kept with an outcome. */
 export const maxReviewNoteLength = 2000;
 
-export const reviewActions = ['list', 'record'] as const;
+/** `list` and `read` read (the second a review one may record for); `record` answers one. */
+export const reviewActions = ['list', 'read', 'record'] as const;
 export type ReviewAction = (typeof reviewActions)[number];
 
 export interface ReviewRecord {
@@ -33,13 +34,14 @@ export interface ReviewRecord {
 /**
  * Who may re-review a profile: communications (which owns the registry, P5), a supervisor of
  * the profile's unit or a unit above it, and the employee who proposed the profile. Reviews are
- * done in the browser; the staff API does not offer them.
+ * done in the browser; the staff API reads them with proposals:read.
  */
 export function authorizeReview(user: StaffUser, action: ReviewAction, record: ReviewRecord | null): boolean {
-  if (!scopeAllows(user, null)) return false;
+  if (!scopeAllows(user, action === 'record' ? null : 'proposals:read')) return false;
   switch (action) {
     case 'list':
       return hasRole(user, 'communications') || user.roles.some((r) => r.role === 'supervisor' || r.role === 'employee');
+    case 'read':
     case 'record':
       if (!record) return false;
       return hasRole(user, 'communications') || hasRoleIn(user, 'supervisor', record.unitPath) || (isStaff(user) && record.proposerIds.includes(user.id));

@@ -175,14 +175,14 @@ export class TermsReviewService {
       .where(and(isNull(termsReviews.outcome), eq(profiles.status, 'active')))
       .orderBy(asc(termsReviews.dueOn), asc(profiles.displayName));
     const list = await this.withRecords(rows.map(toReview));
-    return list.filter(({ record }) => authorizeReview(user, 'record', record)).map(({ review }) => review).sort(byUrgency);
+    return list.filter(({ record }) => authorizeReview(user, 'read', record)).map(({ review }) => review).sort(byUrgency);
   }
 
   /** The latest outcomes on reviews this person may act on, newest first. */
   async recentFor(user: StaffUser, limit = 20): Promise<TermsReview[]> {
     const rows = await selectReviews(this.deps.database.db).where(isNotNull(termsReviews.outcome)).orderBy(desc(termsReviews.reviewedAt)).limit(200);
     const list = await this.withRecords(rows.map(toReview));
-    return list.filter(({ record }) => authorizeReview(user, 'record', record)).map(({ review }) => review).slice(0, limit);
+    return list.filter(({ record }) => authorizeReview(user, 'read', record)).map(({ review }) => review).slice(0, limit);
   }
 
   /** What the dashboard shows: this person's open reviews, the overdue marked. */

@@ -31,7 +31,7 @@ export interface StaffUser {
   tokenScopes?: readonly Scope[];
 }
 
-export const scopes = ['registry:read', 'registry:write', 'people:read', 'audit:read', 'cases:read', 'content:check'] as const;
+export const scopes = ['registry:read', 'registry:write', 'people:read', 'audit:read', 'cases:read', 'proposals:read', 'content:check'] as const;
 export type Scope = (typeof scopes)[number];
 
 /** A record's place in the organisation: its own unit first, then each unit above it. */

@@ -114,6 +114,7 @@ export const en: Catalogue<typeof fi> = {
       'people:read': 'Read users',
       'audit:read': 'Read the audit trail',
       'cases:read': 'Read fake-profile cases',
+      'proposals:read': 'Read profile proposals and terms of service reviews',
       'content:check': 'Check drafts before publishing',
     },
   },

@@ -111,6 +111,7 @@ export const fi = {
       'people:read': 'Käyttäjien luku',
       'audit:read': 'Muutoslokin luku',
       'cases:read': 'Valeprofiilitapausten luku',
+      'proposals:read': 'Profiiliehdotusten ja käyttöehtotarkistusten luku',
       'content:check': 'Tarkistaa luonnoksia ennen julkaisua',
     },
   },

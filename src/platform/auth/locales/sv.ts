@@ -114,6 +114,7 @@ export const sv: Catalogue<typeof fi> = {
       'people:read': 'Läsa användare',
       'audit:read': 'Läsa ändringsloggen',
       'cases:read': 'Läsa ärenden om falska profiler',
+      'proposals:read': 'Läsa profilförslag och granskningar av användarvillkor',
       'content:check': 'Granska utkast före publicering',
     },
   },
