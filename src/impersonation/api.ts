@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { staffSecurity, staffTags } from '../platform/auth/api';
 import { allow, requireUser } from '../platform/auth/http';
-import { errorSchema } from '../platform/http/schemas';
+import { errorSchema, pageSchema } from '../platform/http/schemas';
 import { openStates } from './domain/case';
 import { authorizeCase } from './domain/policy';
 import { caseQuerySchema, caseSummarySchema } from './schemas';
@@ -23,12 +23,7 @@ export function registerImpersonationStaffApi(root: FastifyInstance, deps: { imp
           'The cases of suspected fake profiles (policy rule P6), stalled first, a page at a time. For communications and auditors; a token needs the cases:read scope. ' +
           "Residents' reports are not included.",
         querystring: caseQuerySchema,
-        response: {
-          200: z.object({ items: z.array(caseSummarySchema), total: z.number().int(), limit: z.number().int(), offset: z.number().int() }),
-          400: errorSchema,
-          401: errorSchema,
-          403: errorSchema,
-        },
+        response: { 200: pageSchema(caseSummarySchema), 400: errorSchema, 401: errorSchema, 403: errorSchema },
       },
     },
     async (request, reply) => {

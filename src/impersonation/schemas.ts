@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pagingQuery } from '../platform/http/schemas';
 import { platforms } from '../registry/domain/platforms';
 import { caseStates, outcomes, platformChannels, verdicts } from './domain/case';
 
@@ -54,6 +55,5 @@ const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === 
 
 export const caseQuerySchema = z.object({
   state: z.preprocess(emptyToUndefined, z.enum([...caseStates, 'open'] as const).optional()).meta({ description: 'One state, or open (new, confirmed, reported); all when not given' }),
-  limit: z.coerce.number().int().min(1).max(500).default(50).meta({ description: 'Cases per page' }),
-  offset: z.coerce.number().int().min(0).default(0).meta({ description: 'Cases to skip, in the order of the list' }),
+  ...pagingQuery,
 });

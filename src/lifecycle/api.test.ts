@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../app';
 import { freshAppPerTest } from '../../test/helpers/app';
 import { createStaff } from '../../test/helpers/client';
-import { buildUnit, createProfile } from '../../test/helpers/factories';
+import { buildProposalDetails, buildUnit, createProfile } from '../../test/helpers/factories';
 import type { RoleAssignment, Scope, StaffUser } from '../platform/auth/staff';
 import type { ProposalDetails } from './domain/proposal';
 
@@ -32,28 +32,7 @@ async function tokenOf(user: StaffUser, scopes: Scope[]): Promise<string> {
 
 const get = (token: string, url: string) => app.server.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}`, 'accept-language': 'en' } });
 
-const details = (overrides: Partial<ProposalDetails> = {}): ProposalDetails => ({
-  kind: 'organisation',
-  platform: 'instagram',
-  workingName: 'Pieksämäen nuoriso',
-  unitId: units.youth,
-  purpose: 'Nuorisopalvelujen tapahtumat.',
-  audience: '13–20-vuotiaat',
-  interactions: [{ form: 'comments', handling: 'Vastaamme arkisin.' }],
-  privateMessagePolicy: 'Ohjaamme yksityisviestit palautejärjestelmään.',
-  hoursPerWeek: 2.5,
-  administrators: [
-    { name: 'Seija Laitinen', jobTitle: 'nuoriso-ohjaaja' },
-    { name: 'Matti Virtanen', jobTitle: 'nuorisosihteeri' },
-  ],
-  contactEmail: 'nuoriso@pieksamaki.fi',
-  expertUserId: null,
-  expertRole: '',
-  separationConfirmed: false,
-  termsVersionReviewed: '2026-01-01',
-  termsConcerns: '',
-  ...overrides,
-});
+const details = (overrides: Partial<ProposalDetails> = {}): ProposalDetails => buildProposalDetails({ unitId: units.youth, ...overrides });
 
 describe('proposals in the staff API', () => {
   it('gives a proposals:read token the proposals its owner may see, by state and a page at a time', async () => {

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { staffSecurity, staffTags } from '../platform/auth/api';
 import { allow, HttpError, requireUser } from '../platform/auth/http';
-import { errorSchema } from '../platform/http/schemas';
+import { errorSchema, pageSchema, pagingQuery } from '../platform/http/schemas';
 import { platforms } from '../registry/domain/platforms';
 import { cityToday, profileKinds } from '../registry/domain/profile';
 import { authorizeProposal } from './domain/policy';
@@ -50,8 +50,7 @@ export const proposalSchema = z
 
 export const proposalQuerySchema = z.object({
   state: z.preprocess(emptyToUndefined, z.enum(proposalStates).optional()),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+  ...pagingQuery,
 });
 
 export const termsReviewSchema = z
@@ -146,12 +145,7 @@ export function registerLifecycleStaffApi(root: FastifyInstance, deps: { lifecyc
           'The proposals for new profiles that the person may see (their own, their units’ as supervisor, all for communications and auditors), ' +
           'the latest changed first. A token needs the proposals:read scope.',
         querystring: proposalQuerySchema,
-        response: {
-          200: z.object({ items: z.array(proposalSchema), total: z.number().int(), limit: z.number().int(), offset: z.number().int() }),
-          400: errorSchema,
-          401: errorSchema,
-          403: errorSchema,
-        },
+        response: { 200: pageSchema(proposalSchema), 400: errorSchema, 401: errorSchema, 403: errorSchema },
       },
     },
     async (request, reply) => {

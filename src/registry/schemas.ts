@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageSchema, pagingQuery } from '../platform/http/schemas';
 import { platforms } from './domain/platforms';
 import { profileKinds, profileStatuses, unitLevels } from './domain/profile';
 import { verifyStatuses } from './domain/verify';
@@ -52,12 +53,7 @@ export const publicProfileSchema = z
   .meta({ id: 'Profile' });
 export type PublicProfile = z.infer<typeof publicProfileSchema>;
 
-export const profilePageSchema = z.object({
-  items: z.array(publicProfileSchema),
-  total: z.number().int(),
-  limit: z.number().int(),
-  offset: z.number().int(),
-});
+export const profilePageSchema = pageSchema(publicProfileSchema);
 
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
@@ -67,8 +63,7 @@ export const profileQuerySchema = z.object({
   unit: z.preprocess(emptyToUndefined, z.uuid().optional()),
   kind: z.preprocess(emptyToUndefined, z.enum(profileKinds).optional()),
   status: z.preprocess(emptyToUndefined, z.enum(profileStatuses).optional()),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+  ...pagingQuery,
 });
 
 export const verifyQuerySchema = z.object({

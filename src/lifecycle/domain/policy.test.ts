@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { RoleAssignment, StaffUser } from '../../platform/auth/staff';
+import { buildStaffUser } from '../../../test/helpers/factories';
+import type { StaffUser } from '../../platform/auth/staff';
 import { authorizeProposal, proposalActions, type ProposalAction } from './policy';
 
-const person = (id: string, roles: RoleAssignment[], tokenScopes?: StaffUser['tokenScopes']): StaffUser => ({
-  id,
-  email: `${id}@pieksamaki.fi`,
-  displayName: id,
-  lang: 'fi',
-  roles,
-  ...(tokenScopes ? { tokenScopes } : {}),
-});
+const person = buildStaffUser;
 
 // The proposal is for the youth unit, under the sector; the employee 'proposer' made it for the expert 'expert'.
 const record = { proposerId: 'proposer', expertUserId: 'expert', unitPath: ['youth', 'sector'] };

@@ -1,32 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { buildProposalDetails } from '../../../test/helpers/factories';
 import { proposalProblems, type ProposalContext, type ProposalDetails } from './proposal';
 
 const ctx: ProposalContext = { currentTermsVersion: '2026-01-01', cityEmailDomain: 'pieksamaki.fi' };
 
-function organisation(overrides: Partial<ProposalDetails> = {}): ProposalDetails {
-  return {
-    kind: 'organisation',
-    platform: 'instagram',
-    workingName: 'Pieksämäen nuoriso',
-    unitId: 'unit-1',
-    purpose: 'Nuorisopalvelujen tapahtumat ja aukioloajat.',
-    audience: '13–20-vuotiaat ja heidän vanhempansa',
-    interactions: [{ form: 'comments', handling: 'Vastaamme arkisin kahden päivän sisällä.' }],
-    privateMessagePolicy: 'Yksityisviesteihin vastataan ohjaamalla palautejärjestelmään.',
-    hoursPerWeek: 3,
-    administrators: [
-      { name: 'Seija Laitinen', jobTitle: 'nuoriso-ohjaaja' },
-      { name: 'Matti Virtanen', jobTitle: 'nuorisosihteeri' },
-    ],
-    contactEmail: 'nuoriso@pieksamaki.fi',
-    expertUserId: null,
-    expertRole: '',
-    separationConfirmed: false,
-    termsVersionReviewed: '2026-01-01',
-    termsConcerns: '',
-    ...overrides,
-  };
-}
+const organisation = buildProposalDetails;
 
 const rules = (p: ProposalDetails, c = ctx) => proposalProblems(p, c).map((x) => `${x.field}:${x.rule}`);
 

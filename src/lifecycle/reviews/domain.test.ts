@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { RoleAssignment, StaffUser } from '../../platform/auth/staff';
+import { buildStaffUser } from '../../../test/helpers/factories';
+import type { StaffUser } from '../../platform/auth/staff';
 import { authorizeReview, isOverdue, reminderDue, reviewActions, reviewDueOn, type ReviewAction } from './domain';
 
-const person = (id: string, roles: RoleAssignment[], tokenScopes?: StaffUser['tokenScopes']): StaffUser => ({
-  id,
-  email: `${id}@pieksamaki.fi`,
-  displayName: id,
-  lang: 'fi',
-  roles,
-  ...(tokenScopes ? { tokenScopes } : {}),
-});
+const person = buildStaffUser;
 
 // The profile belongs to the youth unit, which is under the sector; the employee proposed it.
 const record = { unitPath: ['youth', 'sector'], proposerIds: ['proposer'] };
