@@ -49,7 +49,7 @@ describe('proposals in the staff API', () => {
     expect(all.json().items.map((p: { workingName: string }) => p.workingName).sort()).toEqual(['Nuorisotila Kupla', 'Pieksämäen nuoriso']);
     const submitted = (await get(token, '/api/v1/staff/proposals?state=submitted')).json();
     expect(submitted.items).toEqual([
-      expect.objectContaining({ id: first.proposal.id, state: 'submitted', administrators: [expect.objectContaining({ name: 'Seija Laitinen' }), expect.objectContaining({ name: 'Matti Virtanen' })], hoursPerWeek: 2.5 }),
+      expect.objectContaining({ id: first.proposal.id, state: 'submitted', administrators: [expect.objectContaining({ name: 'Seija Laitinen' }), expect.objectContaining({ name: 'Matti Virtanen' })], hoursPerWeek: 3 }),
     ]);
     expect((await get(token, '/api/v1/staff/proposals?limit=1&offset=1')).json()).toMatchObject({ total: 2, items: [expect.any(Object)] });
     expect((await get(token, `/api/v1/staff/proposals/${first.proposal.id}`)).json()).toMatchObject({ id: first.proposal.id, submittedAt: expect.any(String) });
