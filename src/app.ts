@@ -266,7 +266,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       await server.register(fastifyRateLimit, {
         max: config.verifyRateLimit,
         timeWindow: '1 minute',
-        store: sharedRateLimitStore(verifyCounter, database, 'verify', now),
+        store: sharedRateLimitStore(verifyCounter, 'verify', now),
         allowList: (request) => !isVerifyRequest(request.url),
       });
     }

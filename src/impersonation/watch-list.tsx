@@ -78,10 +78,18 @@ export function registerWatchListRoutes(root: FastifyInstance, deps: WatchListDe
     user: StaffUser,
     query: { q?: string | undefined; platform?: Platform | undefined; offset: number },
     selected: WatchedProfile | null,
-    view: { notice?: string | null; errors?: FieldError[]; failedVariant?: string; values?: { outcome: string; note: string }; status?: number } = {},
+    view: { recorded?: string | undefined; errors?: FieldError[]; failedVariant?: string; values?: { outcome: string; note: string }; status?: number } = {},
   ) {
-    const page = await registry.listProfiles({ q: query.q, platform: query.platform }, { limit: pageSize, offset: query.offset });
-    const checks = selected ? ((await watchChecks.latest([selected.id])).get(selected.id) ?? new Map<string, WatchCheck>()) : new Map<string, WatchCheck>();
+    const [page, latest] = await Promise.all([
+      registry.listProfiles({ q: query.q, platform: query.platform }, { limit: pageSize, offset: query.offset }),
+      selected ? watchChecks.latest([selected.id]) : null,
+    ]);
+    const checks = (selected && latest?.get(selected.id)) || new Map<string, WatchCheck>();
+    // Back from recording a look: say what was recorded, as the list now shows it.
+    const recorded = view.recorded ? checks.get(view.recorded) : undefined;
+    const notice = recorded
+      ? request.t('lookalike:watch.recorded', { variant: recorded.variant, outcome: request.t(`lookalike:watch.outcome.${recorded.outcome}`) })
+      : null;
     const ctx = pageContext(request, site);
     const title = selected
       ? `${request.t('lookalike:watch.variantsOf', { handle: selected.handle ?? selected.displayName })} – ${request.t('lookalike:watch.title')}`
@@ -102,7 +110,7 @@ export function registerWatchListRoutes(root: FastifyInstance, deps: WatchListDe
           checks={checks}
           mayRecord={authorizeWatchCheck(user)}
           csrf={authorizeWatchCheck(user) ? csrfToken(reply) : ''}
-          notice={view.notice ?? null}
+          notice={notice}
           errors={errors}
           failedVariant={view.failedVariant ?? null}
           values={view.values ?? null}
@@ -117,12 +125,7 @@ export function registerWatchListRoutes(root: FastifyInstance, deps: WatchListDe
     allow(authorizeWatchList(user));
     const { q, platform, profile: profileId, offset, recorded } = request.query;
     const selected = profileId ? await registry.getProfile(profileId) : null;
-    let notice: string | null = null;
-    if (selected && recorded) {
-      const check = (await watchChecks.latest([selected.id])).get(selected.id)?.get(recorded);
-      if (check) notice = request.t('lookalike:watch.recorded', { variant: check.variant, outcome: request.t(`lookalike:watch.outcome.${check.outcome}`) });
-    }
-    return watchPage(request, reply, user, { q, platform, offset }, selected, { notice });
+    return watchPage(request, reply, user, { q, platform, offset }, selected, { recorded });
   });
 
   app.post('/staff/watch-list/checks', { schema: { hide: true, body: checkBody }, preHandler: root.csrfProtection }, async (request, reply) => {
@@ -282,11 +285,7 @@ function WatchListPage(props: {
                             <label for={`outcome-${index}`} class="visually-hidden">
                               {t('lookalike:watch.recordOutcome', { variant: item.variant })}
                             </label>
-                            {outcomeError ? (
-                              <span class="error-message" id={`outcome-${index}-error`}>
-                                {outcomeError}
-                              </span>
-                            ) : null}
+                            <RowError id={`outcome-${index}-error`} message={outcomeError} />
                             <select id={`outcome-${index}`} name="outcome" aria-invalid={outcomeError ? 'true' : undefined} aria-describedby={outcomeError ? `outcome-${index}-error` : undefined}>
                               <option value="">{t('lookalike:watch.choose')}</option>
                               {watchOutcomes.map((o) => (
@@ -298,11 +297,7 @@ function WatchListPage(props: {
                             <label for={`note-${index}`} class="visually-hidden">
                               {t('lookalike:watch.recordNote', { variant: item.variant })}
                             </label>
-                            {noteError ? (
-                              <span class="error-message" id={`note-${index}-error`}>
-                                {noteError}
-                              </span>
-                            ) : null}
+                            <RowError id={`note-${index}-error`} message={noteError} />
                             <input
                               type="text"
                               id={`note-${index}`}
@@ -379,4 +374,13 @@ function WatchListPage(props: {
       </nav>
     </>
   );
+}
+
+/** A control's error inside a table row, where the form's summary links to it. */
+function RowError(props: { id: string; message: string | undefined }) {
+  return props.message ? (
+    <span class="error-message" id={props.id}>
+      {props.message}
+    </span>
+  ) : null;
 }

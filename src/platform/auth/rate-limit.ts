@@ -5,29 +5,11 @@ import type { Database } from '../db/database';
  * Meant for rare, costly requests (sign-in, password reset), not for every page view.
  */
 export async function countAttempt(database: Database, key: string, windowMs: number, now: Date): Promise<{ count: number; resetsAt: Date }> {
-  const resetsAt = new Date(now.getTime() + windowMs);
-  const [row] = await database.query<{ count: number; resets_at: string | Date }>(
-    `insert into rate_limits (key, count, resets_at) values ($1, 1, $2)
-     on conflict (key) do update set
-       count = case when rate_limits.resets_at <= $3 then 1 else rate_limits.count + 1 end,
-       resets_at = case when rate_limits.resets_at <= $3 then excluded.resets_at else rate_limits.resets_at end
-     returning count, resets_at`,
-    [key, resetsAt.toISOString(), now.toISOString()],
-  );
-  return { count: Number(row!.count), resetsAt: new Date(row!.resets_at) };
+  return (await addAttempts(database, [[key, 1, windowMs]], now)).get(key)!;
 }
 
 export async function purgeRateLimits(database: Database, now: Date): Promise<void> {
   await database.query('delete from rate_limits where resets_at <= $1', [now.toISOString()]);
-}
-
-/** The count so far in the window that has not ended, without counting anything. */
-export async function peekAttempts(database: Database, key: string, now: Date): Promise<{ count: number; resetsAt: Date | null }> {
-  const [row] = await database.query<{ count: number; resets_at: string | Date }>('select count, resets_at from rate_limits where key = $1 and resets_at > $2', [
-    key,
-    now.toISOString(),
-  ]);
-  return row ? { count: Number(row.count), resetsAt: new Date(row.resets_at) } : { count: 0, resetsAt: null };
 }
 
 /** Adds attempts to each key's count at once, opening a window of the key's length where the last has ended. */
@@ -155,10 +137,9 @@ export class SharedRateCounter {
 
 type StoreCallback = (error: Error | null, result?: { current: number; ttl: number }) => void;
 
-/** What @fastify/rate-limit asks of a store: to count one request, to read a count, and a store for a route's own limit. */
+/** What @fastify/rate-limit asks of a store: to count one request, and a store for a route's own limit. */
 export interface RateLimitStore {
   incr(key: string, callback: StoreCallback, timeWindow: number, max?: number): void;
-  read(key: string, callback: StoreCallback, timeWindow: number, max?: number): void;
   child(routeOptions: unknown): RateLimitStore;
 }
 
@@ -167,19 +148,12 @@ export interface RateLimitStore {
  * would let N servers behind a load balancer take N times the limit, and would forget every count
  * when a server restarts.
  */
-export function sharedRateLimitStore(counter: SharedRateCounter, database: Database, namespace: string, now: () => Date): new () => RateLimitStore {
+export function sharedRateLimitStore(counter: SharedRateCounter, namespace: string, now: () => Date): new () => RateLimitStore {
   const store: RateLimitStore = {
     incr(key, callback, timeWindow) {
       const at = now();
       counter.count(`${namespace}:${key}`, timeWindow).then(
         ({ count, resetsAt }) => callback(null, { current: count, ttl: Math.max(0, resetsAt.getTime() - at.getTime()) }),
-        (error: Error) => callback(error),
-      );
-    },
-    read(key, callback) {
-      const at = now();
-      peekAttempts(database, `${namespace}:${key}`, at).then(
-        ({ count, resetsAt }) => callback(null, { current: count, ttl: resetsAt ? Math.max(0, resetsAt.getTime() - at.getTime()) : 0 }),
         (error: Error) => callback(error),
       );
     },
