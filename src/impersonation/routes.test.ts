@@ -278,7 +278,7 @@ describe('the communications unit’s cases', () => {
     expect(dashboard.body).toContain('href="/staff/cases"');
   });
 
-  it('shows the cases fifty at a time, stalled first on the first page, and says which ones it shows', async () => {
+  it('shows the cases fifty at a time, stalled first on the first page, and says which ones it shows (policy rule P6)', async () => {
     const report = (address: string) =>
       app.impersonation.report({ address, platform: '', description: 'Valeprofiili.', evidence: '', shownName: '', contactEmail: '' }, 'fi');
     await report('https://x.com/pmk_vanha');

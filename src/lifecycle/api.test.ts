@@ -34,7 +34,7 @@ const get = (token: string, url: string) => app.server.inject({ method: 'GET', u
 
 const details = (overrides: Partial<ProposalDetails> = {}): ProposalDetails => buildProposalDetails({ unitId: units.youth, ...overrides });
 
-describe('proposals in the staff API', () => {
+describe('proposals in the staff API (policy rules O1–O3)', () => {
   it('gives a proposals:read token the proposals its owner may see, by state and a page at a time', async () => {
     const employee = await staff([{ role: 'employee', unitId: units.youth }]);
     const first = await app.lifecycle.createDraft(employee, details());
@@ -83,7 +83,7 @@ describe('proposals in the staff API', () => {
   });
 });
 
-describe('terms of service reviews in the staff API', () => {
+describe('terms of service reviews in the staff API (policy rule O5)', () => {
   it('gives the open reviews its owner may answer, then the answered ones', async () => {
     await createProfile(app.registry, { platform: 'instagram', unitId: units.youth, displayName: 'Pieksämäen nuoriso' });
     await app.terms.recordVersion('instagram', { version: '2026-11-20', note: '', source: 'manual' }, 'test');

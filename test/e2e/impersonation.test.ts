@@ -156,3 +156,21 @@ for (const lang of ['fi', 'sv', 'en'] as const) {
     }, 60_000);
   });
 }
+
+describe('the list of cases, page by page', () => {
+  it('moves between pages by keyboard, without violations', async () => {
+    for (let i = 0; i < 51; i++) {
+      await app.impersonation.report({ address: `https://x.com/pmk_sivu_${i}`, platform: '', description: 'Vale.', evidence: '', shownName: '', contactEmail: '' }, 'fi');
+    }
+    await page.context().clearCookies();
+    await signInByKeyboard(page, base, comms);
+    await page.goto(`${base}/language/fi?next=${encodeURIComponent('/staff/cases?state=all')}`);
+    const list = fi.list;
+    expect(await page.locator('.pager p').textContent()).toMatch(new RegExp(`^${list.shown.replace('{{first}}', '1').replace('{{last}}', '50').replace('{{total}}', '\\d+')}$`));
+    await noViolations('case list, first page');
+    await tabTo(page, page.getByRole('link', { name: list.next }), 200);
+    await Promise.all([page.waitForURL(/page=2/), page.keyboard.press('Enter')]);
+    expect(await page.getByRole('link', { name: list.previous }).count()).toBe(1);
+    await noViolations('case list, second page');
+  }, 60_000);
+});
