@@ -1,4 +1,5 @@
 import { isPostalCode, isTownOf, placeNames } from './data/postal-codes';
+import { scanDraft } from './draft-scan';
 import { findingAt, type Finding } from './finding';
 import { isLetterCode, nameReadings } from './names';
 
@@ -45,20 +46,9 @@ const addressForms = new Set([...finnishStreetWords.map((forms) => forms[0]!), .
 const streetWordForms = [...finnishStreetWords.flat(), ...swedishStreetWords];
 
 // A street word ends a word that is followed by blanks and a digit. Trying ~150 words at every
-// place is slow, so the draft is searched for a blank before a digit instead, and the word before
-// each is read backwards, letter by letter, through a trie of the street words spelt backwards;
-// the longest street word it ends in is the one the word list, tried longest first, would match.
-
-/** The last two letters of the street words. */
-const streetWordEndings = [...new Set(streetWordForms.map((form) => form.slice(-2)))].join('|');
-/**
- * A blank and a digit after the last two letters of a street word and blanks: where a house
- * number may begin. The blank and the digit come first, so that the search looks for them (they
- * are rarer than letters) and tries the letters, behind them, only there.
- */
-const blankAndDigit = new RegExp(`[ \\t\\u00a0]\\d(?<=(?:${streetWordEndings})[ \\t\\u00a0]+\\d)`, 'gi');
-/** The same where the only blank in the text is the space, the usual case: a faster search. */
-const spaceAndDigit = new RegExp(` \\d(?<=(?:${streetWordEndings}) +\\d)`, 'gi');
+// place is slow, so the draft's digits after a blank (scanDraft) are where the word before is
+// read, backwards, letter by letter, through a trie of the street words spelt backwards; the
+// longest street word it ends in is the one the word list, tried longest first, would match.
 
 /**
  * The letter as the street words are compared, in lower case: A–Z and the capitals of Latin-1
@@ -230,10 +220,9 @@ export function findAddresses(text: string): Finding[] {
   // Where the blanks before the last digit looked at began: the blanks before each digit are
   // walked back over once.
   let lastBlanks = 0;
-  const numberAfterBlank = text.indexOf('\t') < 0 && text.indexOf('\u00a0') < 0 ? spaceAndDigit : blankAndDigit;
-  numberAfterBlank.lastIndex = 0;
-  while (numberAfterBlank.test(text)) {
-    let wordEnd = numberAfterBlank.lastIndex - 2;
+  const digitsAfterBlank = scanDraft(text).digitsAfterBlank;
+  for (let k = 0; k < digitsAfterBlank.count; k++) {
+    let wordEnd = digitsAfterBlank.values[k]! - 1;
     while (wordEnd > lastBlanks && isBlankCode(text.charCodeAt(wordEnd - 1))) wordEnd--;
     lastBlanks = wordEnd;
     const node = streetWordNodeBefore(text, searchFrom, wordEnd);

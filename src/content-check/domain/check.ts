@@ -1,3 +1,4 @@
+import { scanDraft } from './draft-scan';
 import { byPlace, findingTypes, sortFindings, type Finding, type FindingType } from './finding';
 
 // The check of a draft before publishing (P8, P9, P10, O10): what the detectors found, what the
@@ -142,21 +143,29 @@ export function mediaFindings(media: readonly MediaItem[]): MediaFinding[] {
   return found;
 }
 
-// A quotation long enough to be someone else's text, in the quotation marks of fi, sv and en.
-const quotation = /[”"“«»]([^”"“«»\n]{60,}?)[”"“«»]/g;
+/** A quotation this long is someone else's text, whose source O10 asks for. */
+const longestOwnQuote = 59;
 const sourceCue = /\b(?:lähde|lähteet|mukaan|kertoo|sanoo|toteaa|källa|enligt|säger|source|according to|says|said)\b|[—–]\s*\p{Lu}/iu;
 const cueReach = 80;
 
-/** Quotations of 60 characters or more with no source named just before or after them. */
+/**
+ * Quotations of 60 characters or more with no source named just before or after them. A quotation
+ * runs from a quotation mark of fi, sv or en (" “ ” « ») to the next one, on one line.
+ */
 export function unsourcedQuotes(text: string): QuoteFinding[] {
   const found: QuoteFinding[] = [];
-  // exec on the one pattern rather than matchAll, which copies the pattern for every text.
-  quotation.lastIndex = 0;
-  for (let match = quotation.exec(text); match !== null; match = quotation.exec(text)) {
-    const start = match.index;
-    const end = start + match[0].length;
+  const { quotes } = scanDraft(text);
+  for (let k = 0; k + 1 < quotes.count; k++) {
+    const start = quotes.values[k]!;
+    const close = quotes.values[k + 1]!;
+    if (close - start - 1 <= longestOwnQuote) continue;
+    const lineBreak = text.indexOf('\n', start);
+    if (lineBreak >= 0 && lineBreak < close) continue;
+    const end = close + 1;
     const around = text.slice(Math.max(0, start - cueReach), start) + ' ' + text.slice(end, end + cueReach);
     if (!sourceCue.test(around)) found.push({ start, end });
+    // The closing mark opens no quotation.
+    k++;
   }
   return found;
 }

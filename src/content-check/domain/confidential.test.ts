@@ -34,6 +34,11 @@ describe('markers of secrecy (CONFIDENTIAL; policy rule P8)', () => {
     expect(confidential('Lukupiirissä Salainen puutarha. Salainen joulupukki -vaihto 12.12. Pieksämäen salaiset helmet -kävelykierros.')).toEqual([]);
   });
 
+  it('finds a marker written with a letter that folds only in Unicode: the long s, the Kelvin sign', () => {
+    expect(confidential('ſekretessbelagd handling.')).toEqual(['ſekretessbelagd']);
+    expect(confidential('\u212aONFIDENTIELLT.')).toEqual(['\u212aONFIDENTIELLT']);
+  });
+
   it('reads "salainen" the same way where a character folds only in Unicode (the Kelvin sign)', () => {
     expect(confidential('\u212a: Salainen puutarha, salainen muistio')).toEqual(['salainen']);
   });

@@ -1,4 +1,6 @@
 import { isDigit } from './characters';
+import { secrecyMarkerPatterns } from './data/secrecy-markers';
+import { scanDraft } from './draft-scan';
 import { findingAt, type Finding } from './finding';
 import { isLetterCode } from './names';
 
@@ -22,60 +24,16 @@ import { isLetterCode } from './names';
 
 const isLetterAt = (text: string, i: number): boolean => i >= 0 && i < text.length && isLetterCode(text.charCodeAt(i));
 
-const space = '[ \\t\\u00a0]+';
-const confidentialMarkers = [
-  `salassa[ \\t\\u00a0-]?pidettäv\\p{L}*`,
-  `(?:erittäin${space}|huippu)?salai(?:nen|s(?:en|ta|ena|eksi|essa|esta|een|ella|elle|elta|et|ten|ia|iin|issa|ista|illa|ille|ilta|ina|iksi))(?:kin|kaan|han)?`,
-  `luottamukselli(?:nen|s\\p{L}*)`,
-  // The Act on the Openness of Government Activities (621/1999), section 24: what is secret.
-  `(?:julkl|julkisuusla(?:ki|in)|offl|offentlighetslagen?)\\.?[ \\t\\u00a0]*(?:\\(?621\\/1999\\)?[ \\t\\u00a0]*)?24[ \\t\\u00a0]*§(?:[ \\t\\u00a0]*\\d+[ \\t\\u00a0]*mom\\.?)?(?:[ \\t\\u00a0]*\\d+[ \\t\\u00a0]*(?:k\\.|kohta|kohdan|punkten))?`,
-  `621\\/1999`,
-  `ei[ \\t\\u00a0]julkinen|ei-julki\\p{L}+`,
-  `ei[ \\t\\u00a0](?:jakoon|levitettäväksi|julkaistavaksi)`,
-  `ej[ \\t\\u00a0]offentlig[at]?`,
-  `(?:ej|inte)${space}för${space}publicering`,
-  `(?:vain${space})?sisäiseen${space}käyttöön`,
-  `sekretessbelag\\p{L}*`,
-  `konfidentiell\\p{L}*`,
-  `(?:endast${space})?för${space}internt${space}bruk`,
-  `(?:strictly${space})?confidential\\p{L}*`,
-  `(?:for${space})?internal${space}(?:use${space})?only`,
-  `not${space}for${space}(?:publication|distribution)`,
-  `embargo\\p{L}*`,
-];
-const confidentialMarker = new RegExp(confidentialMarkers.join('|'), 'giu');
-const confidentialMarkerHere = new RegExp(confidentialMarkers.join('|'), 'iuy');
+const confidentialMarker = new RegExp(secrecyMarkerPatterns.join('|'), 'giu');
+const confidentialMarkerHere = new RegExp(secrecyMarkerPatterns.join('|'), 'iuy');
 
-// Tried at every place, the pattern above is slow: many words, any case, Unicode mode. So the
-// draft is first searched for a letter that each marker holds, with the letters around it that
-// make it part of a marker (the l of salassa, salai-, luottamukselli-, levitettäväksi, julk-,
-// offl, offentlig, sekretessbelag, konfidentiell, confidential, internal, publication; the b of
-// distribution, embargo, bruk, publicering; the j of jakoon; the öö of käyttöön; the / of
-// 621/1999). A marker can begin only in the word of that letter, three characters before the word
-// (ei julkinen, ej offentlig), at one of the three words before it across blanks (erittäin
-// salainen, vain sisäiseen käyttöön, endast för internt bruk), or three characters before the /
-// of 621/1999; the pattern is tried at those places only. Each letter that can begin this search
-// costs: the j of jakoon made it about a tenth slower, and a marker with none of these letters
-// (får inte spridas: an å or a p) would cost more than that again, so it is not read.
-// This search is case-insensitive without Unicode mode, which folds the letters of the markers as
-// Unicode mode does but for two characters no Finnish, Swedish or English text needs: the long s
-// (ſ, folded to s) and the Kelvin sign (K, to k). Where either occurs, the pattern is tried at
-// every place instead.
-const markerLetters = new RegExp(
-  [
-    'l(?:a(?:(?<=sala)[is]|(?<=sekretessbela)g)|uottamukselli|evitettäväksi|k(?<=julk)|i(?:g(?<=offentlig)|cation(?<=publication))|l(?<=konfidentiell)|(?<=offl|confidential|internal))',
-    'b(?:ution(?<=distribution)|argo(?<=embargo)|ruk|licering(?<=publicering))',
-    'jakoon',
-    'öö(?<=käyttöö)n',
-    '\\/(?<=621\\/)1999',
-    '[\\u017f\\u212a]',
-  ].join('|'),
-  'gi',
-);
-
-const slash = 0x2f;
-const longS = 0x17f;
-const kelvinSign = 0x212a;
+// Tried at every place, the pattern above is slow: many words, any case, Unicode mode. So it is
+// tried only where a marker may begin, by the stems that scanDraft finds (data/secrecy-markers.ts):
+// in the word of a stem, three characters before the word (ei julkinen, ej offentlig), at one of
+// the three words before it across blanks (erittäin salainen, vain sisäiseen käyttöön, endast
+// för internt bruk); and where 621/1999 begins. The stems fold letters as Unicode mode does but
+// for two characters no Finnish, Swedish or English text needs: the long s (ſ, folded to s) and
+// the Kelvin sign (K, to k). Where either occurs, the pattern is tried at every place instead.
 
 function isBlankCode(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0xa0;
@@ -83,35 +41,31 @@ function isBlankCode(code: number): boolean {
 
 /** Markers of secrecy in `text`, in offset order. */
 export function findConfidential(text: string): Finding[] {
-  markerLetters.lastIndex = 0;
-  let match = markerLetters.exec(text);
-  if (!match) return [];
+  const scan = scanDraft(text);
+  if (scan.foldsInUnicode) return findByFullScan(text);
+  const stems = scan.secrecyStems;
+  if (stems.count === 0 && scan.actNumbers.count === 0) return [];
   const candidates: number[] = [];
-  // The hit before and the start of its word: the letters of a word are walked back over once.
-  let lastHit = -1;
+  for (let k = 0; k < scan.actNumbers.count; k++) candidates.push(scan.actNumbers.values[k]!);
+  // The stem before and the start of its word: the letters of a word are walked back over once.
+  let lastStem = -1;
   let lastWordStart = -1;
-  for (; match; match = markerLetters.exec(text)) {
-    const hit = match.index;
-    const first = match[0].charCodeAt(0);
-    if (first === longS || first === kelvinSign) return findByFullScan(text);
-    if (first === slash) {
-      candidates.push(hit - 3);
-      continue;
-    }
-    let wordStart = hit;
+  for (let k = 0; k < stems.count; k++) {
+    const stem = stems.values[k]!;
+    let wordStart = stem;
     while (wordStart > 0 && isLetterAt(text, wordStart - 1)) {
       wordStart--;
-      if (wordStart === lastHit) {
+      if (wordStart === lastStem) {
         wordStart = lastWordStart;
         break;
       }
     }
     const sameWord = wordStart === lastWordStart;
-    lastHit = hit;
+    lastStem = stem;
     lastWordStart = wordStart;
     if (sameWord) continue;
     candidates.push(wordStart, wordStart - 3);
-    for (let k = 0, start = wordStart; k < 3; k++) {
+    for (let w = 0, start = wordStart; w < 3; w++) {
       let end = start;
       while (end > 0 && isBlankCode(text.charCodeAt(end - 1))) end--;
       if (end === start) break;

@@ -1,6 +1,7 @@
 import { dictionary as finnish } from '@zxcvbn-ts/language-fi';
 import { calendarWords, ordinaryNameWords, type TextLanguage } from './data/ordinary-words';
 import { municipalityNames } from './data/postal-codes';
+import { scanDraft } from './draft-scan';
 import { findingAt, type Finding } from './finding';
 
 // Names of people in running text (P8), in Finnish, Swedish and English. The names come from the
@@ -473,24 +474,19 @@ function charAt(text: string, i: number): number {
 }
 
 /**
- * Where an upper-case letter may stand: the upper-case letters of Latin-1 and any character beyond
- * it, checked one by one. Lower-case letters (ä and ö too), digits and punctuation are skipped by
- * the regular expression engine, without Unicode mode.
- */
-const upperCandidate = /[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\uffff]/g;
-
-/**
  * Fills `words` with the capitalised words of `text` that continue nothing: an upper-case letter,
- * letters and marks, and hyphenated parts (Anna-Liisa, Korhonen-Virtanen). One pass over the code
- * units, which hashes each word as it reads it.
+ * letters and marks, and hyphenated parts (Anna-Liisa, Korhonen-Virtanen), read from each capital that
+ * the scan of the draft found (scanDraft) and hashed as they are read.
  */
 function scanCapitalisedWords(text: string, words: CapitalisedWords): void {
   words.count = 0;
   const length = text.length;
-  const candidate = upperCandidate;
-  candidate.lastIndex = 0;
-  while (candidate.test(text)) {
-    const start = candidate.lastIndex - 1;
+  const capitals = scanDraft(text).capitals;
+  // Where the last word read ends: a capital inside it (Anna-Liisa, PIEKSÄMÄKI) begins no word.
+  let wordEnd = 0;
+  for (let k = 0; k < capitals.count; k++) {
+    const start = capitals.values[k]!;
+    if (start < wordEnd) continue;
     const found = charAt(text, start);
     if (!(found & upper)) continue;
     let hash = hashed(hashSeed, text.charCodeAt(start));
@@ -521,7 +517,7 @@ function scanCapitalisedWords(text: string, words: CapitalisedWords): void {
       break;
     }
     if (!continuesSomething(text, start)) words.add(start, end, tokenAt(text, start, end, hash));
-    candidate.lastIndex = end;
+    wordEnd = end;
   }
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foundIn } from './expect-findings';
 import { findPeople } from './names';
-import { findHealth, healthStemFilterInUse } from './sensitive';
+import { findHealth } from './sensitive';
 
 /** Health findings as the check makes them: with the names found in the same text. */
 const health = (text: string): string[] => foundIn((t) => findHealth(t, findPeople(t)), text);
@@ -146,10 +146,6 @@ describe('health information about a person (HEALTH; policy rule P8)', () => {
 
     it('does not find these words in general information: itsetuhoisuuden ehkäisy, eating disorders, stroke symptoms', () => {
       expect(health('Itsetuhoisuuden ehkäisy kuuluu kaikille. Ätstörningar är vanliga bland unga. Learn the signs of a stroke.')).toEqual([]);
-    });
-
-    it('keeps the quick filter in use for every health stem', () => {
-      expect(healthStemFilterInUse).toBe(true);
     });
   });
 

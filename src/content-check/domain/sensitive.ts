@@ -1,3 +1,5 @@
+import { longestHealthEnding, type HealthKind, type HealthTerm } from './data/health-terms';
+import { scanDraft } from './draft-scan';
 import { findingAt, type Finding } from './finding';
 import { isLetterCode } from './names';
 
@@ -26,167 +28,7 @@ import { isLetterCode } from './names';
 // influenssasta"): then the person is the expert, not the patient. General health information
 // ("Influenssakausi alkaa") names no one and is no finding. The finding covers the health word.
 
-// ---------------------------------------------------------------------------------------------
-// Health words
-
-type HealthKind = 'state' | 'condition';
-
-interface HealthTerm {
-  kind: HealthKind;
-  /** Whether the word may end a compound (rintasyöpä, kehitysvammainen, bröstcancer). */
-  compound: boolean;
-  /** What may follow a stem to the end of the word; null: any letters (sairastui, sjukskrivna). */
-  endings: ReadonlySet<string> | null;
-}
-
-const possessives = ['', 'ni', 'si', 'nsa', 'nsä', 'mme', 'nne', 'an', 'än', 'en'];
-const finnishClitics = ['', 'kin', 'kaan', 'kään', 'han', 'hän'];
-
-/** Finnish case endings after a stem, with possessive suffixes and clitics: syöpä|än, sairauslomalla|ni. */
-const finnishEndings: ReadonlySet<string> = new Set(
-  [
-    '', 'n', 'a', 'ä', 'an', 'än', 'in', 'en', 'on', 'un', 'yn', 'ön', 'na', 'nä', 'ksi', 'ssa', 'ssä', 'sta', 'stä',
-    'lla', 'llä', 'lta', 'ltä', 'lle', 't', 'ta', 'tä', 'tta', 'ttä', 'hin', 'hen', 'den', 'tten', 'seen', 'ineen', 'ine',
-    'ja', 'jä', 'ihin', 'iin', 'issa', 'issä', 'ista', 'istä', 'illa', 'illä', 'ilta', 'iltä', 'ille', 'ina', 'inä',
-    'iksi', 'ien', 'iden', 'itä', 'ita', 'jen',
-  ].flatMap((ending) => possessives.flatMap((possessive) => finnishClitics.map((clitic) => ending + possessive + clitic))),
-);
-const swedishEndings: ReadonlySet<string> = new Set(['', 'en', 'et', 'n', 't', 'a', 'ar', 'er', 'or', 'arna', 'erna', 'orna', 'na', 's', 'ens', 'ets', 'ns']);
-const englishEndings: ReadonlySet<string> = new Set(['', 's', 'es']);
-const exactly: ReadonlySet<string> = new Set(['']);
-const longestHealthEnding = Math.max(...[...finnishEndings, ...swedishEndings].map((ending) => ending.length));
-
-interface TermGroup extends HealthTerm {
-  stems: readonly string[];
-}
-
 const words = (list: string): string[] => list.split(/\s+/u).filter(Boolean);
-
-/**
- * The health words: stems (with consonant gradation spelt out: syöpä/syövä) and what may follow
- * them. A stem with `endings: null` starts a verb or an adjective of many forms.
- */
-const healthTerms: readonly TermGroup[] = [
-  // Finnish: a person's state.
-  { kind: 'state', compound: true, endings: finnishEndings, stems: words('sairas sairaa sairai') },
-  { kind: 'state', compound: false, endings: null, stems: words('sairastu sairastaa sairasti sairastanu sairastava sairastama') },
-  { kind: 'state', compound: false, endings: finnishEndings, stems: words('sairausloma sairauslomi sairasloma sairaslomi sairauspoissaolo sairauspoissaoloi') },
-  { kind: 'state', compound: false, endings: finnishEndings, stems: words('raskaana') },
-  { kind: 'state', compound: true, endings: finnishEndings, stems: words('vammainen vammaise vammaisi') },
-  { kind: 'state', compound: true, endings: new Set(['ta', 'tä']), stems: words('vammais') },
-  { kind: 'state', compound: false, endings: null, stems: words('masentu diagnosoi loukkaantu menehty') },
-  { kind: 'state', compound: false, endings: finnishEndings, stems: words('diabeetikko diabeetiko diabeetikoi epileptikko epileptiko alkoholisti autisti') },
-  // Carried by ambulance (ambulanssilla, ambulanssiin), not an ambulance as a thing (uusi ambulanssi).
-  { kind: 'state', compound: false, endings: new Set(['lla', 'in']), stems: words('ambulanssi') },
-  // Finnish: conditions.
-  { kind: 'condition', compound: true, endings: finnishEndings, stems: words('syöpä syövä syöpi syövi') },
-  { kind: 'condition', compound: true, endings: finnishEndings, stems: words('sairaus sairaude sairauksi sairaut sairaute') },
-  { kind: 'condition', compound: true, endings: finnishEndings, stems: words('tauti taudi taute taude') },
-  { kind: 'condition', compound: true, endings: finnishEndings, stems: words('diagnoosi diagnoose') },
-  { kind: 'condition', compound: true, endings: finnishEndings, stems: words('masennus masennukse masennuksi') },
-  { kind: 'condition', compound: false, endings: finnishEndings, stems: words('raskaus raskaude raskaut raskaute raskauksi') },
-  { kind: 'condition', compound: true, endings: finnishEndings, stems: words('vamma vammo') },
-  { kind: 'condition', compound: false, endings: finnishEndings, stems: words('lääkitys lääkitykse lääkityksi') },
-  {
-    kind: 'condition',
-    compound: false,
-    endings: finnishEndings,
-    stems: words(`sairaalahoito sairaalahoido tehohoito tehohoido sädehoito sädehoido syöpähoito syöpähoido päihdehoito
-      päihdehoido laitoshoito laitoshoido saattohoito saattohoido kemoterapia solunsalpaaja`),
-  },
-  {
-    kind: 'condition',
-    compound: false,
-    endings: finnishEndings,
-    stems: words('dementia diabetes diabetekse epilepsia astma autismi skitsofrenia psykoosi psykoose alkoholismi keskenmeno'),
-  },
-  { kind: 'condition', compound: false, endings: null, stems: words('alzheimer kaksisuuntai') },
-  { kind: 'condition', compound: true, endings: finnishEndings, stems: words('uupumus uupumukse') },
-  {
-    kind: 'condition',
-    compound: false,
-    endings: finnishEndings,
-    stems: words(`mielenterveysongelma mielenterveysongelmi mielenterveyshäiriö mielenterveyshäiriöi mielenterveyskuntoutuja
-      mielenterveyspotilas mielenterveyspotilaa syömishäiriö syömishäiriöi paniikkihäiriö paniikkihäiriöi
-      ahdistuneisuushäiriö ahdistuneisuushäiriöi mielialahäiriö mielialahäiriöi`),
-  },
-  { kind: 'condition', compound: true, endings: finnishEndings, stems: words('riippuvuus riippuvuude riippuvuuksi') },
-  {
-    kind: 'condition',
-    compound: false,
-    endings: finnishEndings,
-    stems: words('aivoinfarkti sydäninfarkti sydänkohtaus sydänkohtaukse aivoverenvuoto aivoverenvuodo aivohalvaus aivohalvaukse'),
-  },
-  { kind: 'condition', compound: true, endings: finnishEndings, stems: words('flunssa influenssa tartunta tartunna') },
-  { kind: 'condition', compound: false, endings: finnishEndings, stems: words('kuume kuumee kuumeinen kuumeise') },
-  // Operations on the body only: "leikkaus" alone is as often a cut in a budget or a lawn.
-  {
-    kind: 'condition',
-    compound: false,
-    endings: finnishEndings,
-    stems: ['polvi', 'lonkka', 'selkä', 'sydän', 'olkapää', 'nilkka', 'silmä', 'aivo', 'vatsa', 'kaihi', 'ohitus', 'umpilisäke', 'syöpä'].flatMap((part) =>
-      ['leikkaus', 'leikkaukse', 'leikkauksi'].map((stem) => part + stem),
-    ),
-  },
-  {
-    kind: 'condition',
-    compound: false,
-    endings: finnishEndings,
-    stems: words(`sairauskohtaus sairauskohtaukse sairauskohtauksi epilepsiakohtaus epilepsiakohtaukse astmakohtaus astmakohtaukse
-      paniikkikohtaus paniikkikohtaukse insuliini insuliine itsetuhoisuus itsetuhoisuude viiltely viiltelyy alkoholiongelma
-      alkoholiongelmi päihdeongelma päihdeongelmi`),
-  },
-  { kind: 'condition', compound: true, endings: finnishEndings, stems: words('murtuma murtumi') },
-  { kind: 'state', compound: false, endings: null, stems: words('itsetuhoi') },
-  { kind: 'condition', compound: false, endings: exactly, stems: words('adhd hiv covid') },
-  { kind: 'condition', compound: false, endings: finnishEndings, stems: words('korona') },
-  // Swedish.
-  { kind: 'state', compound: false, endings: null, stems: words('sjukskriv sjukled insjukn') },
-  { kind: 'state', compound: false, endings: exactly, stems: words('sjuk sjuka gravid gravida skadad skadade skadades skadats') },
-  { kind: 'state', compound: false, endings: null, stems: words('operera opererad självskad') },
-  { kind: 'state', compound: false, endings: new Set(['', 'en']), stems: ['med ambulans'] },
-  { kind: 'state', compound: false, endings: swedishEndings, stems: words('diabetiker alkoholist missbrukare') },
-  { kind: 'state', compound: true, endings: null, stems: words('deprimerad funktionsnedsatt handikappad rörelsehindrad diagnostiserad') },
-  {
-    kind: 'condition',
-    compound: true,
-    endings: swedishEndings,
-    stems: words('sjukdom cancer diagnos depression demens diabetes epilepsi graviditet funktionsnedsättning utbrändhet utmattningssyndrom influensa'),
-  },
-  {
-    kind: 'condition',
-    compound: true,
-    endings: swedishEndings,
-    stems: words('hjärtinfarkt hjärtattack hjärnblödning stroke ätstörning alkoholism missbruk fraktur insulin alzheimer'),
-  },
-  { kind: 'condition', compound: false, endings: exactly, stems: ['psykisk ohälsa'] },
-  // English.
-  { kind: 'state', compound: false, endings: exactly, stems: words('sick ill pregnant disabled diagnosed depressed hospitalised hospitalized injured diabetic alcoholic addicted') },
-  { kind: 'state', compound: false, endings: new Set(['', 's', 'ing', 'ed', 'er', 'ers']), stems: ['self-harm', 'self harm'] },
-  { kind: 'state', compound: false, endings: englishEndings, stems: ['sick leave'] },
-  {
-    kind: 'condition',
-    compound: false,
-    endings: englishEndings,
-    stems: [
-      ...words('illness disease diagnosis diagnoses cancer depression dementia diabetes epilepsy pregnancy disability disabilities'),
-      ...words('chemotherapy burnout autism flu influenza medication'),
-      ...words('injury injuries surgery surgeries stroke strokes alcoholism addiction insulin fracture alzheimer'),
-      'by ambulance', 'in an ambulance',
-      'heart attack', 'eating disorder', 'anxiety disorder', 'mental illness', 'mental health problem', 'mental health issue',
-    ],
-  },
-];
-
-/** The terms a stem may begin: 'diabetes' is a Finnish and a Swedish word, inflected differently. */
-const termsByStem = new Map<string, HealthTerm[]>();
-for (const group of healthTerms) {
-  for (const stem of group.stems) {
-    const terms = termsByStem.get(stem);
-    if (terms) terms.push(group);
-    else termsByStem.set(stem, [group]);
-  }
-}
 
 interface TrieNode {
   next: Map<string, TrieNode>;
@@ -219,168 +61,11 @@ function literalAlternation(words: Iterable<string>): string {
   return emit(root);
 }
 
-/**
- * Every stem anywhere, longest first: each match is then checked at the word's edges. Literal
- * words only, so that the pattern needs no Unicode mode (several times faster); "i" folds Ä and Ö
- * all the same. Used only when the stems do not fit the quick scan below.
- */
-const healthStem = new RegExp(literalAlternation(termsByStem.keys()), 'gi');
-
-/**
- * The quick scan. Every character is folded to one of 32 symbols as the pattern's "i" folds it:
- * a–z and A–Z, ä, ö, å (by toUpperCase, within Latin-1 here: no character beyond it folds to
- * these), a blank (space, tab, no-break space), a hyphen; 0 for anything else, as no stem holds it.
- * The table covers every UTF-16 code unit, so that the scan reads a symbol without a test.
- */
-const symbolOf = new Uint8Array(0x10000);
-const stemLetters = 'abcdefghijklmnopqrstuvwxyzäöå';
-const blankSymbol = stemLetters.length + 1;
-const hyphenSymbol = stemLetters.length + 2;
-{
-  for (let k = 0; k < stemLetters.length; k++) {
-    symbolOf[stemLetters.charCodeAt(k)] = k + 1;
-    symbolOf[stemLetters[k]!.toUpperCase().charCodeAt(0)] = k + 1;
-  }
-  for (const blank of ' \t\u00a0') symbolOf[blank.charCodeAt(0)] = blankSymbol;
-  symbolOf[0x2d] = hyphenSymbol;
-}
-
-/** The symbol of the character at `i`, which must be in the text. */
-const symbolAt = (text: string, i: number): number => symbolOf[text.charCodeAt(i)]!;
-
-const isBlankCode = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0xa0;
-
-/**
- * The stems as a trie over the symbols, the same as the pattern: node `n`'s child by symbol `s`
- * is `stemTrie[n << 5 | s]` (0: none; the root is 0), and `stemTerms[n]` the terms of the stem
- * that ends at `n`. A stem's space matches a run of blanks, as in the pattern.
- */
-const stemTrie: number[] = new Array<number>(32).fill(0);
-const stemTerms: (readonly HealthTerm[] | null)[] = [null];
-const noTerms: readonly HealthTerm[] = [];
-/** Whether every stem's characters have symbols: else the pattern runs instead. */
-const stemsFold = [...termsByStem.keys()].every((stem) => [...stem.toLowerCase()].every((char) => char.charCodeAt(0) < 0x100 && symbolOf[char.charCodeAt(0)] !== 0));
-for (const stem of termsByStem.keys()) {
-  if (!stemsFold) break;
-  let node = 0;
-  for (const char of stem.toLowerCase()) {
-    const slot = (node << 5) | symbolOf[char.charCodeAt(0)]!;
-    if (!stemTrie[slot]) {
-      stemTrie[slot] = stemTerms.length;
-      stemTerms.push(null);
-      for (let k = 0; k < 32; k++) stemTrie.push(0);
-    }
-    node = stemTrie[slot]!;
-  }
-  stemTerms[node] = termsByStem.get(stem.toLowerCase().replace(/ +/gu, ' ')) ?? noTerms;
-}
-const stemTrieTable = Int32Array.from(stemTrie);
-
-/**
- * A filter before the trie: for the first three symbols of every stem, the trie's node after
- * them, as a table of 32³ (0: no stem begins so). Where the three characters from a place make no
- * stem's beginning, no stem starts there, and the trie is not walked: most places cost one
- * look-up in this table; where one does, the walk goes on from that node. A stem's space matches
- * a run of blanks, so the filter needs stems with no space in their first two characters.
- */
-const stemBeginnings = new Uint16Array(1 << 15);
-const filterable =
-  stemsFold && stemTerms.length < 0x10000 && [...termsByStem.keys()].every((stem) => stem.length >= 3 && !stem.slice(0, 2).includes(' '));
-/** Whether the quick scan is in use: every stem must fit it, or every text is scanned slowly by the pattern. */
-export const healthStemFilterInUse: boolean = filterable;
-for (const stem of termsByStem.keys()) {
-  if (!filterable) break;
-  const lower = stem.toLowerCase();
-  let node = 0;
-  let beginning = 0;
-  for (let k = 0; k < 3; k++) {
-    const symbol = symbolOf[lower.charCodeAt(k)]!;
-    node = stemTrieTable[(node << 5) | symbol]!;
-    beginning = (beginning << 5) | symbol;
-  }
-  stemBeginnings[beginning] = node;
-}
-
-/** A stem found in a text: where it is, and the terms it may begin. */
-interface StemMatch {
-  start: number;
-  end: number;
-  terms: readonly HealthTerm[];
-}
-
-/**
- * The longest stem at `start`, by the trie, into `match`; false if none starts there. `beginning`
- * is the three symbols from `start`, whose node the filter holds: the walk goes on after them.
- */
-function stemAt(text: string, start: number, beginning: number, match: StemMatch): boolean {
-  const length = text.length;
-  let node = stemBeginnings[beginning]!;
-  let i = start + 3;
-  if ((beginning & 31) === blankSymbol) while (i < length && isBlankCode(text.charCodeAt(i))) i++;
-  let terms = stemTerms[node]!;
-  let end = i;
-  while (i < length) {
-    const symbol = symbolAt(text, i);
-    // No stem holds symbol 0, so its slot of every node is 0.
-    const child = stemTrieTable[(node << 5) | symbol]!;
-    if (child === 0) break;
-    node = child;
-    i++;
-    if (symbol === blankSymbol) while (i < length && isBlankCode(text.charCodeAt(i))) i++;
-    const ending = stemTerms[node]!;
-    if (ending !== null) {
-      terms = ending;
-      end = i;
-    }
-  }
-  if (terms === null) return false;
-  match.start = start;
-  match.end = end;
-  match.terms = terms;
-  return true;
-}
-
-const blank = /[ \t\u00a0]/;
-const blankRun = /[ \t\u00a0]+/g;
-
-/** The next stem from `from` on, into `match`, as the global pattern finds it: the first place where one starts, the longest there. */
-function nextStem(text: string, from: number, match: StemMatch): boolean {
-  if (!filterable) {
-    healthStem.lastIndex = from;
-    const found = healthStem.exec(text);
-    if (!found) return false;
-    const lower = found[0].toLowerCase();
-    match.start = found.index;
-    match.end = found.index + found[0].length;
-    match.terms = termsByStem.get(blank.test(lower) ? lower.replace(blankRun, ' ') : lower) ?? noTerms;
-    return true;
-  }
-  const last = text.length - 3;
-  if (from > last) return false;
-  let window = (symbolAt(text, from) << 5) | symbolAt(text, from + 1);
-  let i = from;
-  // Four places at a time, with one test for the four: a stem may begin at few places.
-  for (; i + 3 <= last; i += 4) {
-    const at0 = ((window << 5) | symbolAt(text, i + 2)) & 0x7fff;
-    const at1 = ((at0 << 5) | symbolAt(text, i + 3)) & 0x7fff;
-    const at2 = ((at1 << 5) | symbolAt(text, i + 4)) & 0x7fff;
-    const at3 = ((at2 << 5) | symbolAt(text, i + 5)) & 0x7fff;
-    if (stemBeginnings[at0]! | stemBeginnings[at1]! | stemBeginnings[at2]! | stemBeginnings[at3]!) {
-      if (stemBeginnings[at0] && stemAt(text, i, at0, match)) return true;
-      if (stemBeginnings[at1] && stemAt(text, i + 1, at1, match)) return true;
-      if (stemBeginnings[at2] && stemAt(text, i + 2, at2, match)) return true;
-      if (stemBeginnings[at3] && stemAt(text, i + 3, at3, match)) return true;
-    }
-    window = at3;
-  }
-  for (; i <= last; i++) {
-    window = ((window << 5) | symbolAt(text, i + 2)) & 0x7fff;
-    if (stemBeginnings[window] && stemAt(text, i, window, match)) return true;
-  }
-  return false;
-}
+// ---------------------------------------------------------------------------------------------
+// Health words
 
 const isLetterAt = (text: string, i: number): boolean => i >= 0 && i < text.length && isLetterCode(text.charCodeAt(i));
+const isBlankCode = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0xa0;
 
 /** The first health term of `terms` that the word [wordStart, wordEnd) is, with the stem at [start, stemEnd). */
 function termOf(text: string, wordStart: number, start: number, stemEnd: number, wordEnd: number, terms: readonly HealthTerm[]): HealthTerm | null {
@@ -404,18 +89,24 @@ interface HealthWord {
 }
 
 const noHealthWords: readonly HealthWord[] = [];
-/** The stem last found: one for all scans, as a scan runs to its end before another starts. */
-const stemFound: StemMatch = { start: 0, end: 0, terms: noTerms };
 
+/** The health words of `text`: its stems (scanDraft) that make a word with what follows them. */
 function healthWords(text: string): readonly HealthWord[] {
+  const scan = scanDraft(text);
+  const { count } = scan.healthStems;
+  if (count === 0) return noHealthWords;
+  const starts = scan.healthStems.values;
+  const stemEnds = scan.healthStemEnds.values;
   let found: HealthWord[] | null = null;
-  const match = stemFound;
-  // The word around the last match: a long word holds many stems, and is measured once.
+  // The word around the last stem: a long word holds many stems, and is measured once.
   let wordStart = 0;
   let wordEnd = 0;
+  // A word found is not read again for the stems inside it.
   let from = 0;
-  while (nextStem(text, from, match)) {
-    const { start, end: stemEnd } = match;
+  for (let k = 0; k < count; k++) {
+    const start = starts[k]!;
+    if (start < from) continue;
+    const stemEnd = stemEnds[k]!;
     if (start >= wordEnd) {
       wordStart = start;
       while (isLetterAt(text, wordStart - 1) || (text.charCodeAt(wordStart - 1) === 0x2d && isLetterAt(text, wordStart - 2))) wordStart--;
@@ -423,11 +114,8 @@ function healthWords(text: string): readonly HealthWord[] {
     }
     if (wordEnd < stemEnd) wordEnd = stemEnd;
     while (isLetterAt(text, wordEnd)) wordEnd++;
-    const term = termOf(text, wordStart, start, stemEnd, wordEnd, match.terms);
-    if (!term) {
-      from = start + 1;
-      continue;
-    }
+    const term = termOf(text, wordStart, start, stemEnd, wordEnd, scan.healthTerms[k]!);
+    if (!term) continue;
     (found ??= []).push({ start: wordStart, end: wordEnd, kind: term.kind });
     from = wordEnd;
   }
