@@ -59,3 +59,26 @@ describe('the one pass over a draft (policy rules P8, P9)', () => {
     expect(scanDraft(first).capitals.count).toBe(1);
   });
 });
+
+describe('the signs of e-mail addresses, telephone numbers and plates', () => {
+  it('notes @ ) ] + and the hyphen, each in its own list', () => {
+    const scan = scanDraft('a@b (at) [at] +358 ABC-123');
+    expect(offsets(scan.atSigns)).toEqual([1]);
+    expect(offsets(scan.closingParentheses)).toEqual([7]);
+    expect(offsets(scan.closingBrackets)).toEqual([12]);
+    expect(offsets(scan.plusSigns)).toEqual([14]);
+    expect(offsets(scan.hyphens)).toEqual([22]);
+  });
+
+  it('notes every run of digits, where it begins and ends', () => {
+    const scan = scanDraft('040 123 4567');
+    expect(offsets(scan.digitRuns)).toEqual([0, 4, 8]);
+    expect(offsets(scan.digitRunEnds)).toEqual([3, 7, 12]);
+  });
+
+  it('finds the first offset at or after a place', () => {
+    const { hyphens } = scanDraft('a-b-c-d');
+    expect(hyphens.indexFrom(2)).toBe(1);
+    expect(hyphens.indexFrom(6)).toBe(3);
+  });
+});

@@ -4,10 +4,12 @@ import { secrecyActNumber, secrecyStems } from './data/secrecy-markers';
 
 // One pass over a draft for the places where each detector need look: the capitals that may begin
 // a name, the stems of health words and of markers of secrecy, runs of digits that may be
-// identifiers or house numbers, and quotation marks. Each detector once searched the draft on its
-// own, with a regular expression or a loop of its own; five searches of the same characters cost
-// more than all the work done where they stopped. Now each character is read once, by one table
-// look-up, and the detectors of one check read the places found (scanDraft keeps the last draft's).
+// identifiers, telephone numbers or house numbers, quotation marks, and the signs that e-mail
+// addresses, telephone numbers and plates hold (@ ) ] + -). Each detector once searched the draft
+// on its own, with a regular expression, a loop or native searches of its own; those searches of
+// the same characters cost more than all the work done where they stopped. Now each character is
+// read once, by one table look-up, and the detectors of one check read the places found
+// (scanDraft keeps the last draft's).
 //
 // The stems of health words and of markers of secrecy are found together, through one trie: every
 // character folds to one of 32 symbols as case-insensitive matching folds it (a–z and A–Z, ä, ö, å
@@ -32,6 +34,8 @@ const quote = 1 << 7;
 const unseen = 1 << 8;
 /** The long s and the Kelvin sign, which fold to s and k only in Unicode mode. */
 const foldsInUnicode = 1 << 9;
+/** @ ) ] + and the hyphen, where e-mail addresses, telephone numbers and plates are looked for. */
+const sign = 1 << 10;
 const symbolBits = 31;
 
 const charInfo = new Uint16Array(0x10000);
@@ -46,6 +50,7 @@ const charInfo = new Uint16Array(0x10000);
   }
   for (const blank of ' \t\u00a0') charInfo[blank.charCodeAt(0)] = blankSymbol;
   charInfo[0x2d] = hyphenSymbol;
+  for (const mark of '@)]+-') charInfo[mark.charCodeAt(0)] = charInfo[mark.charCodeAt(0)]! | sign;
   for (let code = 0x30; code <= 0x39; code++) charInfo[code] = digit;
   for (const mark of '"«»') charInfo[mark.charCodeAt(0)] = charInfo[mark.charCodeAt(0)]! | quote;
   charInfo.fill(unseen, 0x100);
@@ -136,6 +141,12 @@ export class Offsets {
     this.values[this.count++] = value;
   }
 
+  /** The index of the first offset at or after `from`, looking from index `k` on; `count` if there is none. */
+  indexFrom(from: number, k = 0): number {
+    while (k < this.count && this.values[k]! < from) k++;
+    return k;
+  }
+
   /** Room for `size` offsets, so that they may be written without a test. */
   reserve(size: number): void {
     if (size <= this.values.length) return;
@@ -164,8 +175,16 @@ export class DraftScan {
   /** Runs of digits six or more long, or two or more right after an ASCII letter: where an identity code, a business ID or an IBAN may be. */
   readonly codeRuns = new Offsets();
   readonly codeRunEnds = new Offsets();
+  /** Every run of digits. */
+  readonly digitRuns = new Offsets();
+  readonly digitRunEnds = new Offsets();
   /** Quotation marks: " “ ” « ». */
   readonly quotes = new Offsets();
+  readonly atSigns = new Offsets();
+  readonly closingParentheses = new Offsets();
+  readonly closingBrackets = new Offsets();
+  readonly plusSigns = new Offsets();
+  readonly hyphens = new Offsets();
 
   reset(text: string): void {
     this.text = text;
@@ -179,7 +198,14 @@ export class DraftScan {
     this.digitsAfterBlank.count = 0;
     this.codeRuns.count = 0;
     this.codeRunEnds.count = 0;
+    this.digitRuns.count = 0;
+    this.digitRunEnds.count = 0;
     this.quotes.count = 0;
+    this.atSigns.count = 0;
+    this.closingParentheses.count = 0;
+    this.closingBrackets.count = 0;
+    this.plusSigns.count = 0;
+    this.hyphens.count = 0;
   }
 }
 
@@ -228,8 +254,15 @@ function digitRun(text: string, start: number, end: number, scan: DraftScan): vo
 
 /** Where the pass over a draft stopped to look further: kept from draft to draft, so that a pass allocates nothing. */
 const stemPlaces = new Offsets();
-const runStarts = new Offsets();
-const runEnds = new Offsets();
+
+/** Notes a sign (@ ) ] + -) at `i`. */
+function noteSign(code: number, i: number, scan: DraftScan): void {
+  if (code === 0x2d) scan.hyphens.push(i);
+  else if (code === 0x40) scan.atSigns.push(i);
+  else if (code === 0x29) scan.closingParentheses.push(i);
+  else if (code === 0x5d) scan.closingBrackets.push(i);
+  else scan.plusSigns.push(i);
+}
 
 const lastScan = new DraftScan();
 
@@ -244,11 +277,11 @@ export function scanDraft(text: string): DraftScan {
   const length = text.length;
   // The pass only notes where to look further, in lists with room for a place at every character;
   // what is there is read after it. A pass that did the reading too ran slower by half.
-  for (const list of [scan.capitals, stemPlaces, runStarts, runEnds]) list.reserve(length + 1);
+  for (const list of [scan.capitals, stemPlaces, scan.digitRuns, scan.digitRunEnds]) list.reserve(length + 1);
   const capitals = scan.capitals.values;
   const stems = stemPlaces.values;
-  const starts = runStarts.values;
-  const ends = runEnds.values;
+  const starts = scan.digitRuns.values;
+  const ends = scan.digitRunEnds.values;
   let capitalCount = 0;
   let stemCount = 0;
   let runCount = 0;
@@ -267,11 +300,14 @@ export function scanDraft(text: string): DraftScan {
       ends[runCount++] = i + 1;
       // No stem holds a digit: the trie's window starts again after the run.
       window = 0;
-    } else if (info & quote) scan.quotes.push(i);
+    } else if (info & sign) noteSign(code, i, scan);
+    else if (info & quote) scan.quotes.push(i);
     // The Kelvin sign is a capital too.
     if (info & foldsInUnicode) scan.foldsInUnicode = true;
   }
   scan.capitals.count = capitalCount;
+  scan.digitRuns.count = runCount;
+  scan.digitRunEnds.count = runCount;
   for (let k = 0; k < stemCount; k++) {
     const end = stems[k]!;
     const beginning = ((charInfo[text.charCodeAt(end - 2)]! & symbolBits) << 10) | ((charInfo[text.charCodeAt(end - 1)]! & symbolBits) << 5) | (charInfo[text.charCodeAt(end)]! & symbolBits);

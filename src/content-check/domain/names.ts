@@ -363,12 +363,21 @@ const longestCachedWord = 64;
  * itself, so that a word seen before is neither cut out nor hashed twice. A lookup tries a few
  * slots only and a new word takes the place of an old one when they are full, so the table stays
  * bounded and no run of colliding words makes a lookup slow.
+ *
+ * A slot's hash and the place of its word's code units lie in typed arrays, and the units in one
+ * more, so that telling a word from another of the same hash reads no token and no string: the
+ * tokens lie all over the heap, and reading them cost more than the rest of the scan of names.
  */
 const tokenSlots = 1 << 14;
 const tokenSlotMask = tokenSlots - 1;
 const tokenProbes = 8;
-const tokenHashes = new Int32Array(tokenSlots);
+const slotHashes = new Int32Array(tokenSlots);
+/** Where a slot's word begins in `wordUnits` and its length, as `offset << 7 | length`; 0 for an empty slot. */
+const slotWords = new Int32Array(tokenSlots);
 const tokensBySlot: (Token | null)[] = Array.from({ length: tokenSlots }, () => null);
+/** The code units of the words in the slots, one after another; when full, the table starts again empty. */
+const wordUnits = new Uint16Array(1 << 18);
+let wordUnitsUsed = 0;
 
 /** The word's hash is FNV-1a over its code units, taken as the scan reads them. */
 const hashSeed = 0x811c9dc5 | 0;
@@ -376,27 +385,39 @@ function hashed(hash: number, code: number): number {
   return Math.imul(hash ^ code, 0x01000193);
 }
 
-function isWordOf(token: Token, text: string, start: number, end: number): boolean {
-  return token.text.length === end - start && text.startsWith(token.text, start);
+/** Whether the word in `slot` is the word at [start, end) of `text`. */
+function isWordIn(slot: number, text: string, start: number, end: number): boolean {
+  const word = slotWords[slot]!;
+  if ((word & 127) !== end - start) return false;
+  for (let i = start, at = word >>> 7; i < end; i++, at++) if (wordUnits[at] !== text.charCodeAt(i)) return false;
+  return true;
 }
 
 /** The token of the word at [start, end) of `text`, whose code units hash to `hash`. */
 function tokenAt(text: string, start: number, end: number, hash: number): Token {
-  if (end - start > longestCachedWord) return new Token(text.slice(start, end));
+  const length = end - start;
+  if (length > longestCachedWord) return new Token(text.slice(start, end));
   let slot = hash & tokenSlotMask;
   let free = -1;
   for (let probe = 0; probe < tokenProbes; probe++, slot = (slot + 1) & tokenSlotMask) {
-    const token = tokensBySlot[slot] as Token | null;
-    if (token === null) {
+    if (slotWords[slot] === 0) {
       free = slot;
       break;
     }
-    if (tokenHashes[slot] === hash && isWordOf(token, text, start, end)) return token;
+    if (slotHashes[slot] === hash && isWordIn(slot, text, start, end)) return tokensBySlot[slot]!;
   }
   const token = new Token(text.slice(start, end));
+  if (wordUnitsUsed + length > wordUnits.length) {
+    slotWords.fill(0);
+    tokensBySlot.fill(null);
+    wordUnitsUsed = 0;
+    free = -1;
+  }
   if (free < 0) free = hash & tokenSlotMask;
+  for (let i = start; i < end; i++) wordUnits[wordUnitsUsed++] = text.charCodeAt(i);
+  slotWords[free] = ((wordUnitsUsed - length) << 7) | length;
+  slotHashes[free] = hash;
   tokensBySlot[free] = token;
-  tokenHashes[free] = hash;
   return token;
 }
 

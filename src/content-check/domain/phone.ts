@@ -1,4 +1,5 @@
 import { isAsciiLetter, isDigit, isWordCharAt } from './characters';
+import { scanDraft, type Offsets } from './draft-scan';
 import { findingAt, type Finding } from './finding';
 
 // Telephone numbers. Precision matters more than exotic spellings: a draft full of false alarms
@@ -297,35 +298,33 @@ function isRunChar(code: number): boolean {
 // that are read independently, each from its start. A number is a run of at least seven digits
 // (six after the 0 of a Finnish area code) that begins with +, or with a 0 that follows a
 // non-digit and is followed by a digit (the first group, bare or in parentheses). So only a
-// stretch holding such a beginning and seven digits is read; the rest of the text is passed over
-// by native searches for 0 and +, which are much faster than a pattern tried at every place.
+// stretch holding such a beginning and seven digits is read: the runs of digits and the plus
+// signs that scanDraft found tell where they may be.
 const minDigits = 7;
-
-/** Whether the 0 at `at` follows a non-digit and is followed by a digit: where a Finnish number can begin. */
-function isZeroBeginning(text: string, at: number): boolean {
-  return text.charCodeAt(at) === zero && !isDigit(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(at + 1));
-}
-
-/** The next 0 at or after `from` where a Finnish number can begin, or -1. */
-function nextZeroBeginning(text: string, from: number): number {
-  for (let at = text.indexOf('0', from); at >= 0; at = text.indexOf('0', at + 1)) if (isZeroBeginning(text, at)) return at;
-  return -1;
-}
 
 /** Every telephone number in `text` by the rule above, in order. */
 export function findPhones(text: string): Finding[] {
   const found: Finding[] = [];
+  const { digitRuns, digitRunEnds, plusSigns } = scanDraft(text);
   // The end of the stretch last read: no stretch is read twice.
   let readUntil = 0;
-  let zeroAt = nextZeroBeginning(text, 0);
-  let plusAt = text.indexOf('+');
-  while (zeroAt >= 0 || plusAt >= 0) {
+  let run = nextZeroBeginning(text, digitRuns, digitRunEnds, 0);
+  let plus = 0;
+  while (run < digitRuns.count || plus < plusSigns.count) {
+    const zeroAt = run < digitRuns.count ? digitRuns.values[run]! : -1;
+    const plusAt = plus < plusSigns.count ? plusSigns.values[plus]! : -1;
     const inside = plusAt < 0 || (zeroAt >= 0 && zeroAt < plusAt) ? zeroAt : plusAt;
     readUntil = readNumbersAround(text, inside, readUntil, found);
-    if (zeroAt >= 0 && zeroAt < readUntil) zeroAt = nextZeroBeginning(text, readUntil);
-    if (plusAt >= 0 && plusAt < readUntil) plusAt = text.indexOf('+', readUntil);
+    run = nextZeroBeginning(text, digitRuns, digitRunEnds, digitRuns.indexFrom(readUntil, run));
+    plus = plusSigns.indexFrom(readUntil, plus);
   }
   return found;
+}
+
+/** The index of the first run of digits from index `k` on that begins with 0 and goes on, where a Finnish number can begin; `count` if none. */
+function nextZeroBeginning(text: string, runs: Offsets, ends: Offsets, k: number): number {
+  while (k < runs.count && !(text.charCodeAt(runs.values[k]!) === zero && ends.values[k]! - runs.values[k]! >= 2)) k++;
+  return k;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { isDigit, isWordCharAt } from './characters';
+import { scanDraft } from './draft-scan';
 import { findingAt, type Finding } from './finding';
 
 // A Finnish vehicle registration plate as it is written in text: upper-case letters (A–Z, Å, Ä,
@@ -57,11 +58,12 @@ function plateAround(text: string, hyphen: number): { start: number; end: number
 /** Every Finnish registration plate in `text`, in order. */
 export function findPlates(text: string): Finding[] {
   const found: Finding[] = [];
-  let hyphen = text.indexOf('-');
-  while (hyphen >= 0) {
+  const hyphens = scanDraft(text).hyphens;
+  for (let k = 0; k < hyphens.count; ) {
+    const hyphen = hyphens.values[k]!;
     const plate = plateAround(text, hyphen);
     if (plate) found.push(findingAt(text, 'PLATE', plate.start, plate.end));
-    hyphen = text.indexOf('-', plate ? plate.end : hyphen + 1);
+    k = hyphens.indexFrom(plate ? plate.end : hyphen + 1, k);
   }
   return found;
 }
