@@ -34,6 +34,11 @@ describe('markers of secrecy (CONFIDENTIAL; policy rule P8)', () => {
     expect(confidential('Lukupiirissä Salainen puutarha. Salainen joulupukki -vaihto 12.12. Pieksämäen salaiset helmet -kävelykierros.')).toEqual([]);
   });
 
+  it('finds "får inte spridas" as a stamp or a sentence of its own, not when said of an infection', () => {
+    expect(confidential('Anteckningar från intervjuerna. Får inte spridas. FÅR INTE SPRIDAS VIDARE')).toEqual(['Får inte spridas', 'FÅR INTE SPRIDAS VIDARE']);
+    expect(confidential('Tvätta händerna: smittan får inte spridas i skolan.')).toEqual([]);
+  });
+
   it('finds a marker written with a letter that folds only in Unicode: the long s, the Kelvin sign', () => {
     expect(confidential('ſekretessbelagd handling.')).toEqual(['ſekretessbelagd']);
     expect(confidential('\u212aONFIDENTIELLT.')).toEqual(['\u212aONFIDENTIELLT']);

@@ -9,7 +9,8 @@ import { isLetterCode } from './names';
 // CONFIDENTIAL is a marker of secrecy in any of the three languages, in any case and inflection:
 // salassa pidettävä, salainen, JulkL 24 § (julkisuuslain 24 §, 621/1999), luottamuksellinen,
 // ei julkinen, ei jakoon, ei levitettäväksi, ei julkaistavaksi, vain sisäiseen käyttöön;
-// sekretessbelagd, konfidentiell, ej offentlig, ej för publicering, endast för internt bruk;
+// sekretessbelagd, konfidentiell, ej offentlig, ej för publicering, endast för internt bruk, får
+// inte spridas (as a stamp or a sentence of its own: "smittan får inte spridas" is about a virus);
 // confidential, internal only, not for publication, embargo.
 //
 // "Salainen" is also an ordinary adjective: a book (Salainen puutarha), a game (salainen
@@ -123,6 +124,7 @@ const handledReach = 40;
 function marksSecrecy(text: string, start: number, end: number): boolean {
   const marker = text.slice(start, end);
   const stamp = marker === marker.toUpperCase();
+  if (saidOfAnything.test(marker) && !stamp && !beginsSentence(text, start)) return false;
   if (!stamp && (abstractNoun.test(marker) || handledBefore.test(text.slice(Math.max(0, start - handledReach), start)))) return false;
   if (!salai.test(marker) || stamp) return true;
   let next = end;
@@ -131,6 +133,16 @@ function marksSecrecy(text: string, start: number, end: number): boolean {
   let wordEnd = next;
   while (isLetterAt(text, wordEnd)) wordEnd++;
   return documentWord.test(text.slice(next, wordEnd));
+}
+
+/** A marker that is said of other things too (Smittan får inte spridas): a marker as a stamp or a sentence of its own only. */
+const saidOfAnything = /^får/iu;
+
+/** Whether a sentence begins at `start`: the text's start, or after a line break or . ! ? : and blanks. */
+function beginsSentence(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && isBlankCode(text.charCodeAt(i))) i--;
+  return i < 0 || '\n\r.!?:'.includes(text[i]!);
 }
 
 /** The markers found by trying the pattern at every place. */

@@ -151,6 +151,18 @@ describe('names of people (PERSON; policy rule P8)', () => {
   });
 
   describe('what is not a person', () => {
+    it('does not take a common Finnish word that reads as an inflected first name for one at a sentence\'s start: Ovet, Toinen', () => {
+      expect(people('Alkamisaika 18.00 pysyy. Ovet aukeavat 17.30. Toinen tarjoaja jätti tarjouksen myöhässä.')).toEqual([]);
+    });
+
+    it('still finds such a name inside a sentence, where its capital tells: Päivin', () => {
+      expect(people('Kävin eilen Päivin luona. Päivin kanssa sovimme.')).toEqual(['Päivin']);
+    });
+
+    it('does not take the name of a library bus for a person: Kirjastoauto Väinö, bokbussen Ellen', () => {
+      expect(people('Kirjastoauto Väinö ei liikennöi viikolla 12. Bokbussen Ellen kör inte på måndag.')).toEqual([]);
+    });
+
     it('does not take kivi in "kivi on kova" for a person', () => {
       expect(people('Kivi on kova. Kivi kertoo, ettei kivi ole pehmeä.')).toEqual([]);
     });

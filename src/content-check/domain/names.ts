@@ -303,6 +303,8 @@ class Token {
   readonly anyFirst: boolean = false;
   readonly municipality: boolean = false;
   readonly surnameShaped: boolean;
+  /** Whether the word as written is a common Finnish word (toinen, ovet). */
+  readonly commonFinnish: boolean;
   /** Whether the word may be a name after a form of address: no month, no municipality, not one letter (the text's ordinary words are asked apart). */
   readonly addressable: boolean;
   /**
@@ -330,6 +332,7 @@ class Token {
     }
     if (this.surname) this.plainSurname = this.surname.entry.bases.some((base) => municipalityNames.has(base) || isOrdinaryFinnishWord(base));
     this.surnameShaped = surnameShape.test(this.lower);
+    this.commonFinnish = commonFinnishWords.has(this.lower);
     this.addressable = text.length > 1 && !calendar.has(this.lower) && !municipalityNames.has(this.lower);
   }
 
@@ -678,8 +681,11 @@ function isLoneFirstName(text: string, words: CapitalisedWords, i: number, ordin
   const start = words.starts[i]!;
   // A first name as written that reads also as an inflected ordinary word (Leena as Lee+na,
   // Gunilla as gun+illa, Tuulia as tuuli+a) is a name inside a sentence, where its capital says
-  // so; at a sentence's start the capital says nothing, and the ordinary word may be meant.
-  if ((!token.firstAsWritten || startsSentence(text, start)) && token.isOrdinary(ordinary)) return false;
+  // so; at a sentence's start the capital says nothing, and the ordinary word may be meant. So
+  // too an inflected name that is a common Finnish word as it stands (Toinen, Ovet).
+  const atStart = startsSentence(text, start);
+  if ((!token.firstAsWritten || atStart) && token.isOrdinary(ordinary)) return false;
+  if (!token.firstAsWritten && atStart && token.commonFinnish) return false;
   const end = words.ends[i]!;
   if (end - start < 3) return false; // Bo, Li, My: words first
   if (token.capitals) return false; // a heading in capitals
@@ -705,8 +711,11 @@ function initialledNameEnd(text: string, words: CapitalisedWords, i: number): nu
   return initialEnd + 1;
 }
 
-/** Places that take a first name for a name: Ravintola Aino, Kahvila Elsa, Villa Maria. */
-const venues = new Set(['ravintola', 'kahvila', 'hotelli', 'villa', 'talo', 'kauppakeskus', 'päiväkoti', 'koulu', 'restaurant', 'café', 'cafe', 'hotel', 'restaurang', 'kafé', 'daghem', 'skola', 'school']);
+/** Places and vehicles that take a first name for a name: Ravintola Aino, Kahvila Elsa, Villa Maria, Kirjastoauto Väinö. */
+const venues = new Set([
+  'ravintola', 'kahvila', 'hotelli', 'villa', 'talo', 'kauppakeskus', 'päiväkoti', 'koulu', 'kirjastoauto', 'restaurant', 'café', 'cafe', 'hotel',
+  'restaurang', 'kafé', 'daghem', 'skola', 'bokbuss', 'bokbussen', 'school', 'bookmobile',
+]);
 
 /** Whether a sentence begins at `start`: the text's start, or after . ! ? : or a line break (and quotes). */
 function startsSentence(text: string, start: number): boolean {

@@ -16,6 +16,7 @@ export const secrecyMarkerPatterns: readonly string[] = [
   `ei[ \\t\\u00a0](?:jakoon|levitettäväksi|julkaistavaksi)`,
   `ej[ \\t\\u00a0]offentlig[at]?`,
   `(?:ej|inte)${space}för${space}publicering`,
+  `får${space}inte${space}spridas(?:${space}vidare)?`,
   `(?:vain${space})?sisäiseen${space}käyttöön`,
   `sekretessbelag\\p{L}*`,
   `konfidentiell\\p{L}*`,
@@ -29,12 +30,12 @@ export const secrecyMarkerPatterns: readonly string[] = [
 /**
  * A stem that every marker but 621/1999 holds, in lower case: the marker begins in the stem's word,
  * three characters before it (ei julkinen, ej offentlig) or up to three words before it (erittäin
- * salainen, vain sisäiseen käyttöön, endast för internt bruk). 621/1999 is found by its digits.
- * A marker with none of these stems (får inte spridas) is not looked for.
+ * salainen, vain sisäiseen käyttöön, endast för internt bruk, får inte spridas). 621/1999 is found
+ * by its digits.
  */
 export const secrecyStems: readonly string[] = [
   'salass', 'salai', 'luottamukselli', 'julk', 'offl', 'offentlig', 'jakoon', 'levitettäväksi', 'publicering', 'käyttöön',
-  'sekretessbelag', 'konfidentiell', 'bruk', 'confidential', 'internal', 'publication', 'distribution', 'embargo',
+  'sekretessbelag', 'konfidentiell', 'bruk', 'spridas', 'confidential', 'internal', 'publication', 'distribution', 'embargo',
 ];
 
 /** The one marker written in digits, found where a run of digits ends in 621 before a slash. */
