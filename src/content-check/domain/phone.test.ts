@@ -86,6 +86,21 @@ describe('telephone numbers (PHONE; policy rule P8)', () => {
     });
   });
 
+  describe('numbers without an area code', () => {
+    it('finds one right after words that call it a telephone number, in fi, sv and en', () => {
+      expect(found('Soittakaa meille numeroon 788 2233. Puh. 788 2234 tai puhelin: 7882235.')).toEqual(['788 2233', '788 2234', '7882235']);
+      expect(found('Ring oss på 78 822 36. Please call us on 788 2237, or phone 788 2238.')).toEqual(['78 822 36', '788 2237', '788 2238']);
+    });
+
+    it('keeps it to 5–8 digits that begin with 1–9 and stand alone', () => {
+      expect(found('puh. 1234, puh. 123 456 789, puh. 0123 4567, puh. 788 2233 €, puh. 788 2233,50')).toEqual([]);
+    });
+
+    it('keeps the numbers found in the order of the text', () => {
+      expect(found('puh. 788 2233 tai 040 123 4567')).toEqual(['788 2233', '040 123 4567']);
+    });
+  });
+
   describe('service numbers', () => {
     it('does not count service numbers: they reach a service, not a person', () => {
       expect(found('Neuvonta 0800 123 456, maksullinen 0600 123 456, 0700 123 456, 0100 100, 0200 123 45, 0300 123 456, +358 800 123 456')).toEqual([]);
@@ -159,8 +174,8 @@ describe('telephone numbers (PHONE; policy rule P8)', () => {
       expect(found('09 310 12 34; 040 123 45 67')).toEqual(['09 310 12 34', '040 123 45 67']);
     });
 
-    it('leaves a number without an area code alone', () => {
-      expect(found('puh. 123 4567 tai 310 1234')).toEqual([]);
+    it('leaves a number without an area code alone where no word calls it a telephone number', () => {
+      expect(found('Laskun numero 788 2233, tilattu 310 1234 kpl; hinta 120 000 €.')).toEqual([]);
     });
 
     it('leaves a number touching letters alone, but not one after a full stop of an abbreviation', () => {

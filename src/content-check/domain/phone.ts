@@ -1,6 +1,6 @@
-import { isAsciiLetter, isDigit, isWordCharAt } from './characters';
+import { isAsciiLetter, isDigit, isNumberSpace, isWordCharAt } from './characters';
 import { scanDraft, type Offsets } from './draft-scan';
-import { findingAt, type Finding } from './finding';
+import { byPlace, findingAt, sortFindings, type Finding } from './finding';
 
 // Telephone numbers. Precision matters more than exotic spellings: a draft full of false alarms
 // teaches people to ignore the check. The rule:
@@ -39,7 +39,11 @@ import { findingAt, type Finding } from './finding';
 //    00 followed by a code other than 358 is not read: in Finnish text 00… is more often a
 //    postal code or a padded number than a call from abroad.
 //
-// 5. Numbers without an area code (puh. 123 4567) are not read: they look like any other number.
+// 5. A number without an area code (788 2233) looks like any other number, and is read only right
+//    after words that call it a telephone number: soita numeroon, puh., puhelin, tel., telefon,
+//    ring oss på, phone, call us on / at. Then it is 5–8 digits that begin with 1–9, in one piece
+//    or in two or three groups (788 2233, 78 822 33), not a European service's 116 number, and
+//    stands alone as any number must.
 
 const space = '[ \\u00A0\\u202F]';
 const dash = '[-\\u2010\\u2011\\u2013]';
@@ -100,6 +104,12 @@ function mayFollowLabel(text: string, start: number): boolean {
   }
   return false;
 }
+
+/** Matches (empty) right after words that call what follows a telephone number (rule 5). */
+const phoneCue = new RegExp(
+  `(?<=(?<![\\p{L}\\p{N}])(?:numeroon|puh|puhelin|puhelimitse|tel|telefon|telefonnummer|ring${space}+(?:oss${space}+)?på|phone|call(?:${space}+us)?${space}+(?:on|at))\\.?:?${space}{1,2})`,
+  'iuy',
+);
 
 /** Matches at a place followed by a currency or percent sign. */
 const currencyAfter = /[ \u00A0\u202F]?(?:[€$£%‰]|EUR\b|euro)/y;
@@ -318,7 +328,50 @@ export function findPhones(text: string): Finding[] {
     run = nextZeroBeginning(text, digitRuns, digitRunEnds, digitRuns.indexFrom(readUntil, run));
     plus = plusSigns.indexFrom(readUntil, plus);
   }
-  return found;
+  return withLocalNumbers(text, digitRuns, digitRunEnds, found);
+}
+
+/**
+ * Pushes to `found` the numbers without an area code (rule 5), and returns `found` in order. A
+ * run of digits after a blank may begin one when it and the groups joined to it by single
+ * spaces hold 5–8 digits; only there is the text before it asked for a cue.
+ */
+function withLocalNumbers(text: string, runs: Offsets, ends: Offsets, found: Finding[]): Finding[] {
+  const before = found.length;
+  let next = 0;
+  for (let k = 0; k < runs.count; k++) {
+    const start = runs.values[k]!;
+    const first = text.charCodeAt(start);
+    if (first === zero || !isNumberSpace(text.charCodeAt(start - 1))) continue;
+    let digits = ends.values[k]! - start;
+    for (let j = k + 1; j < runs.count && j <= k + 2 && runs.values[j] === ends.values[j - 1]! + 1 && isNumberSpace(text.charCodeAt(runs.values[j]! - 1)); j++) {
+      digits += ends.values[j]! - runs.values[j]!;
+    }
+    if (digits < 5 || digits > 8) continue;
+    while (next < before && found[next]!.end <= start) next++;
+    if (next < before && found[next]!.start <= start) continue;
+    phoneCue.lastIndex = start;
+    if (!phoneCue.test(text)) continue;
+    run.lastIndex = start;
+    if (!run.test(text)) continue;
+    const end = run.lastIndex;
+    if (isLocalNumber(text, start, end) && standsAlone(text, start, end)) found.push(findingAt(text, 'PHONE', start, end));
+  }
+  return found.length > before ? sortFindings(found, byPlace) : found;
+}
+
+/** Whether the run [start, end) is a number without an area code: 5–8 digits in one to three groups, none in parentheses. */
+function isLocalNumber(text: string, start: number, end: number): boolean {
+  const count = readGroups(text, start, end);
+  if (count < 1 || count > 3) return false;
+  let digits = 0;
+  for (let g = 0; g < count; g++) {
+    if (groupParenthesised[g] || groupLength[g]! < 2) return false;
+    digits += groupLength[g]!;
+  }
+  // The European services' numbers, 116 000–116 999 (116 111, the helpline of children and young people).
+  if (digits === 6 && text.startsWith('116', groupStart[0]!) && groupLength[0]! >= 3) return false;
+  return digits >= 5 && digits <= 8;
 }
 
 /** The index of the first run of digits from index `k` on that begins with 0 and goes on, where a Finnish number can begin; `count` if none. */
