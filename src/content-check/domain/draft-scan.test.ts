@@ -38,6 +38,10 @@ describe('the one pass over a draft (policy rules P8, P9)', () => {
     expect(offsets(scan.codeRunEnds)).toEqual([20, 45]);
   });
 
+  it('notes the stems of the words that call a number a telephone number', () => {
+    expect(offsets(scanDraft('Soita numeroon 788 2233 tai puh. 788 2234; call us on 788 2235.').phoneCues)).toEqual([6, 28, 43]);
+  });
+
   it('notes where 621/1999 begins, and not another act', () => {
     expect(offsets(scanDraft('JulkL (621/1999) 24 §, laki 622/1999').actNumbers)).toEqual([7]);
   });

@@ -1,5 +1,6 @@
 import { isAsciiLetter } from './characters';
 import { termsByStem, type HealthTerm } from './data/health-terms';
+import { phoneCueStems } from './data/phone-cues';
 import { secrecyActNumber, secrecyStems } from './data/secrecy-markers';
 
 // One pass over a draft for the places where each detector need look: the capitals that may begin
@@ -77,11 +78,14 @@ const isBlankCode = (code: number): boolean => code === 0x20 || code === 0x09 ||
 /**
  * Node `n`'s child by symbol `s` is `stemTrie[n << 5 | s]` (0: none; the root is 0). A stem's
  * space matches a run of blanks. `healthTermsAt[n]` holds the terms of the health stem that ends
- * at `n`; `secrecyAt[n]` is 1 where the stem of a marker of secrecy ends.
+ * at `n`; `familiesAt[n]` tells whether the stem of a marker of secrecy (1) or of a telephone
+ * number's cue (2) ends there.
  */
 const trie: number[] = new Array<number>(32).fill(0);
 const healthTermsAt: (readonly HealthTerm[] | null)[] = [null];
-const secrecyEnds: number[] = [0];
+const familyEnds: number[] = [0];
+const secrecyFamily = 1;
+const phoneCueFamily = 2;
 
 /** Why a stem cannot be looked for by the scan, or null if it can. */
 function unfit(stem: string): string | null {
@@ -101,7 +105,7 @@ function enterStem(stem: string): number {
     if (!trie[slot]) {
       trie[slot] = healthTermsAt.length;
       healthTermsAt.push(null);
-      secrecyEnds.push(0);
+      familyEnds.push(0);
       for (let k = 0; k < 32; k++) trie.push(0);
     }
     node = trie[slot]!;
@@ -110,14 +114,19 @@ function enterStem(stem: string): number {
 }
 
 for (const [stem, terms] of termsByStem) healthTermsAt[enterStem(stem.toLowerCase().replace(/ +/gu, ' '))] = terms;
-for (const stem of secrecyStems) secrecyEnds[enterStem(stem)] = 1;
+const enterFamily = (stem: string, family: number): void => {
+  const node = enterStem(stem);
+  familyEnds[node] = familyEnds[node]! | family;
+};
+for (const stem of secrecyStems) enterFamily(stem, secrecyFamily);
+for (const stem of phoneCueStems) enterFamily(stem, phoneCueFamily);
 const stemTrie = Int32Array.from(trie);
-const secrecyAt = Uint8Array.from(secrecyEnds);
+const familiesAt = Uint8Array.from(familyEnds);
 
 /** For the first three symbols of every stem, the trie's node after them, by `s1 << 10 | s2 << 5 | s3`; 0 where no stem begins so. */
 const stemBeginnings = new Uint16Array(1 << 15);
 if (healthTermsAt.length >= 0x10000) throw new Error('The trie of stems has outgrown its table of beginnings.');
-for (const stem of [...termsByStem.keys(), ...secrecyStems]) {
+for (const stem of [...termsByStem.keys(), ...secrecyStems, ...phoneCueStems]) {
   let node = 0;
   let beginning = 0;
   for (let k = 0; k < 3; k++) {
@@ -160,12 +169,14 @@ export class DraftScan {
   text = '';
   /** Upper-case letters (and first halves of surrogate pairs), where a capitalised word may begin. */
   readonly capitals = new Offsets();
-  /** Where a health word's stem begins and ends (the longest there), and the terms it may begin. */
+  /** Where a health word's stem begins and ends (the longest there), and the terms it may begin (the first `healthStems.count` of them). */
   readonly healthStems = new Offsets();
   readonly healthStemEnds = new Offsets();
   readonly healthTerms: (readonly HealthTerm[])[] = [];
   /** Where the stem of a marker of secrecy begins. */
   readonly secrecyStems = new Offsets();
+  /** Where the stem of a word that calls a number a telephone number begins (puh, numeroon, call). */
+  readonly phoneCues = new Offsets();
   /** Where 621/1999 begins. */
   readonly actNumbers = new Offsets();
   /** Whether the draft holds a character that folds only in Unicode mode (ſ, K), so that the stems may miss a marker. */
@@ -191,8 +202,8 @@ export class DraftScan {
     this.capitals.count = 0;
     this.healthStems.count = 0;
     this.healthStemEnds.count = 0;
-    this.healthTerms.length = 0;
     this.secrecyStems.count = 0;
+    this.phoneCues.count = 0;
     this.actNumbers.count = 0;
     this.foldsInUnicode = false;
     this.digitsAfterBlank.count = 0;
@@ -217,7 +228,7 @@ function stemsAt(text: string, start: number, beginning: number, scan: DraftScan
   if ((beginning & symbolBits) === blankSymbol) while (i < length && isBlankCode(text.charCodeAt(i))) i++;
   let terms = healthTermsAt[node]!;
   let end = i;
-  let secrecy = secrecyAt[node]!;
+  let families = familiesAt[node]!;
   while (i < length) {
     const symbol = charInfo[text.charCodeAt(i)]! & symbolBits;
     // No stem holds symbol 0, so its slot of every node is 0.
@@ -231,14 +242,16 @@ function stemsAt(text: string, start: number, beginning: number, scan: DraftScan
       terms = ending;
       end = i;
     }
-    secrecy |= secrecyAt[node]!;
+    families |= familiesAt[node]!;
   }
   if (terms !== null) {
     scan.healthStems.push(start);
     scan.healthStemEnds.push(end);
-    scan.healthTerms.push(terms);
+    // Written at the stem's index, not pushed: the list is never cut short, which costs a call.
+    scan.healthTerms[scan.healthStems.count - 1] = terms;
   }
-  if (secrecy) scan.secrecyStems.push(start);
+  if (families & secrecyFamily) scan.secrecyStems.push(start);
+  if (families & phoneCueFamily) scan.phoneCues.push(start);
 }
 
 /** What a run of digits at [start, end) may be. */

@@ -683,9 +683,8 @@ function isLoneFirstName(text: string, words: CapitalisedWords, i: number, ordin
   // Gunilla as gun+illa, Tuulia as tuuli+a) is a name inside a sentence, where its capital says
   // so; at a sentence's start the capital says nothing, and the ordinary word may be meant. So
   // too an inflected name that is a common Finnish word as it stands (Toinen, Ovet).
-  const atStart = startsSentence(text, start);
-  if ((!token.firstAsWritten || atStart) && token.isOrdinary(ordinary)) return false;
-  if (!token.firstAsWritten && atStart && token.commonFinnish) return false;
+  if ((!token.firstAsWritten || startsSentence(text, start)) && token.isOrdinary(ordinary)) return false;
+  if (!token.firstAsWritten && token.commonFinnish && startsSentence(text, start)) return false;
   const end = words.ends[i]!;
   if (end - start < 3) return false; // Bo, Li, My: words first
   if (token.capitals) return false; // a heading in capitals

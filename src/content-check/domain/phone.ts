@@ -1,4 +1,5 @@
 import { isAsciiLetter, isDigit, isNumberSpace, isWordCharAt } from './characters';
+import { phoneCueReach } from './data/phone-cues';
 import { scanDraft, type Offsets } from './draft-scan';
 import { byPlace, findingAt, sortFindings, type Finding } from './finding';
 
@@ -315,7 +316,7 @@ const minDigits = 7;
 /** Every telephone number in `text` by the rule above, in order. */
 export function findPhones(text: string): Finding[] {
   const found: Finding[] = [];
-  const { digitRuns, digitRunEnds, plusSigns } = scanDraft(text);
+  const { digitRuns, digitRunEnds, plusSigns, digitsAfterBlank, phoneCues } = scanDraft(text);
   // The end of the stretch last read: no stretch is read twice.
   let readUntil = 0;
   let run = nextZeroBeginning(text, digitRuns, digitRunEnds, 0);
@@ -328,26 +329,25 @@ export function findPhones(text: string): Finding[] {
     run = nextZeroBeginning(text, digitRuns, digitRunEnds, digitRuns.indexFrom(readUntil, run));
     plus = plusSigns.indexFrom(readUntil, plus);
   }
-  return withLocalNumbers(text, digitRuns, digitRunEnds, found);
+  return withLocalNumbers(text, digitsAfterBlank, phoneCues, found);
 }
 
 /**
- * Pushes to `found` the numbers without an area code (rule 5), and returns `found` in order. A
- * run of digits after a blank may begin one when it and the groups joined to it by single
- * spaces hold 5–8 digits; only there is the text before it asked for a cue.
+ * Pushes to `found` the numbers without an area code (rule 5), and returns `found` in order. Only
+ * a digit after a blank (`starts`) may begin one, and only shortly after the stem of a cue
+ * (`cues`, data/phone-cues.ts); where the word before it ends as a cue does, the cue's pattern is tried.
  */
-function withLocalNumbers(text: string, runs: Offsets, ends: Offsets, found: Finding[]): Finding[] {
+function withLocalNumbers(text: string, starts: Offsets, cues: Offsets, found: Finding[]): Finding[] {
+  if (cues.count === 0) return found;
   const before = found.length;
   let next = 0;
-  for (let k = 0; k < runs.count; k++) {
-    const start = runs.values[k]!;
-    const first = text.charCodeAt(start);
-    if (first === zero || !isNumberSpace(text.charCodeAt(start - 1))) continue;
-    let digits = ends.values[k]! - start;
-    for (let j = k + 1; j < runs.count && j <= k + 2 && runs.values[j] === ends.values[j - 1]! + 1 && isNumberSpace(text.charCodeAt(runs.values[j]! - 1)); j++) {
-      digits += ends.values[j]! - runs.values[j]!;
-    }
-    if (digits < 5 || digits > 8) continue;
+  let cue = 0;
+  for (let k = starts.indexFrom(cues.values[0]!); k < starts.count; k++) {
+    const start = starts.values[k]!;
+    // The last cue before the number, if near enough.
+    while (cue + 1 < cues.count && cues.values[cue + 1]! < start) cue++;
+    if (start - cues.values[cue]! > phoneCueReach || start < cues.values[cue]!) continue;
+    if (text.charCodeAt(start) === zero || !mayFollowCue(text, start) || !hasLocalLength(text, start)) continue;
     while (next < before && found[next]!.end <= start) next++;
     if (next < before && found[next]!.start <= start) continue;
     phoneCue.lastIndex = start;
@@ -358,6 +358,40 @@ function withLocalNumbers(text: string, runs: Offsets, ends: Offsets, found: Fin
     if (isLocalNumber(text, start, end) && standsAlone(text, start, end)) found.push(findingAt(text, 'PHONE', start, end));
   }
   return found.length > before ? sortFindings(found, byPlace) : found;
+}
+
+/** The last two letters of every cue's last word (numeroon, puh, puhelin, puhelimitse, tel, telefonnummer, på, phone, at), in lower case, as `first << 16 | second`. */
+const cueEndings = new Set(['on', 'uh', 'in', 'se', 'el', 'er', 'på', 'ne', 'at'].map((pair) => (pair.charCodeAt(0) << 16) | pair.charCodeAt(1)));
+
+/** The last letters of the cues' endings other than å, one bit each from a. */
+const cueLastLetters = [...cueEndings].reduce((bits, pair) => ((pair & 0xffff) < 0x80 ? bits | (1 << ((pair & 0xffff) - 0x61)) : bits), 0);
+
+/** Whether the word before `start` (across blanks, a colon and a full stop) ends as a cue does: only then is the cue's pattern tried. */
+function mayFollowCue(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && isNumberSpace(text.charCodeAt(i))) i--;
+  if (text.charCodeAt(i) === 0x3a) i--;
+  if (text.charCodeAt(i) === 0x2e) i--;
+  if (i < 1) return false;
+  // Upper case folds by the 0x20 bit, within ASCII and Latin-1 (Å, å).
+  const last = text.charCodeAt(i) | 0x20;
+  if (!(last === 0xe5 || (last >= 0x61 && last <= 0x7a && (cueLastLetters >> (last - 0x61)) & 1))) return false;
+  return cueEndings.has(((text.charCodeAt(i - 1) | 0x20) << 16) | last);
+}
+
+/** Whether the digits from `start`, in groups joined by single spaces, are 5–8: as many as a number without an area code has. */
+function hasLocalLength(text: string, start: number): boolean {
+  let digits = 0;
+  let i = start;
+  for (;;) {
+    while (isDigit(text.charCodeAt(i))) {
+      digits++;
+      i++;
+    }
+    if (!(isNumberSpace(text.charCodeAt(i)) && isDigit(text.charCodeAt(i + 1))) || digits > 8) break;
+    i++;
+  }
+  return digits >= 5 && digits <= 8;
 }
 
 /** Whether the run [start, end) is a number without an area code: 5–8 digits in one to three groups, none in parentheses. */
