@@ -120,12 +120,13 @@ const enterFamily = (stem: string, family: number): void => {
 };
 for (const stem of secrecyStems) enterFamily(stem, secrecyFamily);
 for (const stem of phoneCueStems) enterFamily(stem, phoneCueFamily);
-const stemTrie = Int32Array.from(trie);
+// Nodes are numbered in 16 bits, so that a node's 32 children take one cache line.
+if (healthTermsAt.length >= 0x10000) throw new Error('The trie of stems has outgrown its 16-bit node numbers.');
+const stemTrie = Uint16Array.from(trie);
 const familiesAt = Uint8Array.from(familyEnds);
 
 /** For the first three symbols of every stem, the trie's node after them, by `s1 << 10 | s2 << 5 | s3`; 0 where no stem begins so. */
 const stemBeginnings = new Uint16Array(1 << 15);
-if (healthTermsAt.length >= 0x10000) throw new Error('The trie of stems has outgrown its table of beginnings.');
 for (const stem of [...termsByStem.keys(), ...secrecyStems, ...phoneCueStems]) {
   let node = 0;
   let beginning = 0;
