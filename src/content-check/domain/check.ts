@@ -82,8 +82,20 @@ const byWeight = (a: Finding, b: Finding): number =>
  * none, and the work stays near linear however many findings a long text holds.
  */
 export function resolveOverlaps(findings: readonly Finding[]): Finding[] {
-  if (findings.length < 2) return findings.slice();
-  const ordered = sortFindings(findings.slice(), byPlace);
+  return settleOverlaps(findings.slice());
+}
+
+/** resolveOverlaps on a list of the caller's own, which is sorted in place. */
+function settleOverlaps(findings: Finding[]): Finding[] {
+  if (findings.length < 2) return findings;
+  const ordered = sortFindings(findings, byPlace);
+  // In most drafts nothing overlaps: the findings stand as they are.
+  let overlapping = false;
+  for (let i = 1, end = ordered[0]!.end; i < ordered.length && !overlapping; i++) {
+    overlapping = ordered[i]!.start < end;
+    if (ordered[i]!.end > end) end = ordered[i]!.end;
+  }
+  if (!overlapping) return ordered;
   const kept: Finding[] = [];
   let runStart = 0;
   let runEnd = -1;
@@ -176,14 +188,19 @@ export function verdictOf(findings: readonly Finding[], media: readonly MediaFin
   return 'ok';
 }
 
+/** What stands in the masked text in place of a finding of each type: [FI_HETU]. */
+const maskOf = Object.fromEntries(findingTypes.map((type) => [type, `[${type}]`])) as Record<FindingType, string>;
+
 export function maskText(text: string, findings: readonly Finding[]): string {
-  let masked = '';
-  let at = 0;
-  for (const f of findings) {
-    masked += `${text.slice(at, f.start)}[${f.type}]`;
-    at = f.end;
+  if (findings.length === 0) return text;
+  let masked = text.slice(0, findings[0]!.start);
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!;
+    masked += maskOf[f.type];
+    const next = i + 1 < findings.length ? findings[i + 1]!.start : text.length;
+    if (next > f.end) masked += text.slice(f.end, next);
   }
-  return masked + text.slice(at);
+  return masked;
 }
 
 // The city's contacts are the same for every draft: compared in their prepared form, made once.
@@ -225,11 +242,20 @@ function isPublicContact(f: Finding, contacts: PreparedContacts): boolean {
 }
 
 /** The whole check of one draft. */
+/**
+ * The detectors' findings of the draft being checked, before overlaps are settled: one list kept
+ * for all drafts, so that a check allocates only the list it returns.
+ */
+const detected: Finding[] = [];
+
 export function checkContent(input: CheckInput, rules: CheckRules): CheckResult {
   const contacts = preparedContacts(rules.publicContacts);
-  const raw: Finding[] = [];
-  for (const detect of rules.detectors) for (const f of detect(input.text)) if (!isPublicContact(f, contacts)) raw.push(f);
-  const findings = resolveOverlaps(raw);
+  let count = 0;
+  for (const detect of rules.detectors) {
+    const found = detect(input.text);
+    for (let i = 0; i < found.length; i++) if (!isPublicContact(found[i]!, contacts)) detected[count++] = found[i]!;
+  }
+  const findings = settleOverlaps(detected.slice(0, count));
   const media = input.media?.length ? mediaFindings(input.media) : [];
   const quotes = unsourcedQuotes(input.text);
   return { verdict: verdictOf(findings, media, quotes), findings, media, quotes, masked: maskText(input.text, findings) };
