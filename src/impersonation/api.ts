@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { staffSecurity, staffTags } from '../platform/auth/api';
 import { allow, requireUser } from '../platform/auth/http';
 import { errorSchema, pageSchema } from '../platform/http/schemas';

@@ -30,7 +30,6 @@ export function pathIn(units: Map<string, Unit>, unitId: string | null): UnitPat
 }
 
 const text = (max: number) => z.string().max(max * 4).optional().default('');
-const many = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().max(1000)).max(50));
 
 const profileFormBody = z
   .object({

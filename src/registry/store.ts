@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import type { Database, Db, DbOrTx } from '../platform/db/database';
+import type { Database, DbOrTx } from '../platform/db/database';
 import type { Platform } from './domain/platforms';
 import type { Administrator, Profile, ProfileDetails, ProfileKind, ProfileStatus, Unit, UnitLevel } from './domain/profile';
 import { profileAdministrators, profileKeys, profiles, registryMeta, units } from './schema';

@@ -1,9 +1,9 @@
-import { findBusinessIdAtDigits, findBusinessIds } from './business-id';
+import { findBusinessIdAtDigits } from './business-id';
 import { scanDraft } from './draft-scan';
 import { findEmails } from './email';
 import { byPlace, sortFindings, type Finding } from './finding';
-import { findHetu, findHetuAtDigits } from './hetu';
-import { findIban, findIbanAtDigits } from './iban';
+import { findHetuAtDigits } from './hetu';
+import { findIbanAtDigits } from './iban';
 import { findPhones } from './phone';
 import { findPlates } from './plate';
 

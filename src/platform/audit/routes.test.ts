@@ -5,7 +5,7 @@ import { freshAppPerTest } from '../../../test/helpers/app';
 import { Browser, createStaff, signedIn } from '../../../test/helpers/client';
 import { buildUnit, createProfile } from '../../../test/helpers/factories';
 import type { RoleAssignment } from '../auth/staff';
-import { recordAudit, recordAuditBatch, type AuditEntry } from './audit';
+import { recordAuditBatch, type AuditEntry } from './audit';
 import { changesBetween } from './pages';
 
 let app: App;
