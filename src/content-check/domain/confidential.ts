@@ -2,7 +2,7 @@ import { isDigit } from './characters';
 import { secrecyMarkerPatterns } from './data/secrecy-markers';
 import { Offsets, scanDraft } from './draft-scan';
 import { findingAt, type Finding } from './finding';
-import { isLetterCode } from './names';
+import { isLetterCode, startsSentence } from './names';
 
 // Markers of secrecy (P9). They stop a draft, so they keep to what is unambiguous.
 //
@@ -124,7 +124,7 @@ const handledReach = 40;
 function marksSecrecy(text: string, start: number, end: number): boolean {
   const marker = text.slice(start, end);
   const stamp = marker === marker.toUpperCase();
-  if (saidOfAnything.test(marker) && !stamp && !beginsSentence(text, start)) return false;
+  if (saidOfAnything.test(marker) && !stamp && !startsSentence(text, start)) return false;
   if (!stamp && (abstractNoun.test(marker) || handledBefore.test(text.slice(Math.max(0, start - handledReach), start)))) return false;
   if (!salai.test(marker) || stamp) return true;
   let next = end;
@@ -137,13 +137,6 @@ function marksSecrecy(text: string, start: number, end: number): boolean {
 
 /** A marker that is said of other things too (Smittan får inte spridas): a marker as a stamp or a sentence of its own only. */
 const saidOfAnything = /^får/iu;
-
-/** Whether a sentence begins at `start`: the text's start, or after a line break or . ! ? : and blanks. */
-function beginsSentence(text: string, start: number): boolean {
-  let i = start - 1;
-  while (i >= 0 && isBlankCode(text.charCodeAt(i))) i--;
-  return i < 0 || '\n\r.!?:'.includes(text[i]!);
-}
 
 /** The markers found by trying the pattern at every place. */
 function findByFullScan(text: string): Finding[] {

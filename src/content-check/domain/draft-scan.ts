@@ -291,7 +291,10 @@ export function scanDraft(text: string): DraftScan {
   const length = text.length;
   // The pass only notes where to look further, in lists with room for a place at every character;
   // what is there is read after it. A pass that did the reading too ran slower by half.
-  for (const list of [scan.capitals, stemPlaces, scan.digitRuns, scan.digitRunEnds]) list.reserve(length + 1);
+  scan.capitals.reserve(length + 1);
+  stemPlaces.reserve(length + 1);
+  scan.digitRuns.reserve(length + 1);
+  scan.digitRunEnds.reserve(length + 1);
   const capitals = scan.capitals.values;
   const stems = stemPlaces.values;
   const starts = scan.digitRuns.values;

@@ -717,7 +717,7 @@ const venues = new Set([
 ]);
 
 /** Whether a sentence begins at `start`: the text's start, or after . ! ? : or a line break (and quotes). */
-function startsSentence(text: string, start: number): boolean {
+export function startsSentence(text: string, start: number): boolean {
   let i = start - 1;
   while (i >= 0 && (isBlank(text.charCodeAt(i)) || '"\'”“«»('.includes(text[i]!))) i--;
   return i < 0 || '.!?:…\n\r•-–—'.includes(text[i]!);
