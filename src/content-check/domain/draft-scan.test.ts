@@ -64,7 +64,7 @@ describe('the one pass over a draft (policy rules P8, P9)', () => {
   });
 });
 
-describe('the signs of e-mail addresses, telephone numbers and plates', () => {
+describe('the signs of e-mail addresses, telephone numbers and plates (policy rule P8)', () => {
   it('notes @ ) ] + and the hyphen, each in its own list', () => {
     const scan = scanDraft('a@b (at) [at] +358 ABC-123');
     expect(offsets(scan.atSigns)).toEqual([1]);
